@@ -1,0 +1,295 @@
+import boilerplateData from '../lexicons/boilerplate.json';
+import type { ArticleMeta, BodyBlock, BodyKind, ChromeBlock, ChromeKind, Span } from './types';
+
+/**
+ * Body detection: split a saved web page into blocks and decide, for each,
+ * whether it is the article (headline, byline, paragraphs, captions) or page
+ * chrome (navigation, prompts, teasers, bios, hashtags). Signals are general:
+ * block length, sentence shape, punctuation, position, runs of short lines and
+ * a data list of common template phrases; nothing here knows a particular site.
+ */
+
+export type Block = Span & {
+	/** Lines of a list-like chunk (breadcrumbs, menus) are split into one block each. */
+	isListItem: boolean;
+};
+
+type Boilerplate = { phrase: string; kind: ChromeKind; end: boolean };
+type Label = { side: 'body'; kind: BodyKind } | { side: 'chrome'; kind: ChromeKind; reason: string };
+
+const PHRASES: Boilerplate[] = (boilerplateData.entries as Boilerplate[]).map((e) => ({
+	...e,
+	phrase: normalise(e.phrase)
+}));
+
+const TERMINAL = /[.!?…]["”’'»)\]]*$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const FUNCTION_WORDS = new Set(
+	'a an the of to in on at for with and or but by from as is are was were be been has have had that this it its he she they we said will would not'.split(' ')
+);
+
+function normalise(s: string): string {
+	return s
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.replace(/[^\p{L}\p{N}'()]+/gu, ' ')
+		.trim();
+}
+
+function words(s: string): string[] {
+	return s.match(WORD) ?? [];
+}
+
+// --------------------------------------------------------------- splitting
+
+type Line = Span & { text: string };
+
+function lines(text: string): Line[] {
+	const out: Line[] = [];
+	const re = /\r\n|\r|\n/g;
+	let start = 0;
+	let m: RegExpExecArray | null;
+	const push = (s: number, e: number) => {
+		const raw = text.slice(s, e);
+		const lead = raw.length - raw.trimStart().length;
+		const trimmed = raw.trim();
+		out.push({ start: s + lead, end: s + lead + trimmed.length, text: trimmed });
+	};
+	while ((m = re.exec(text))) {
+		push(start, m.index);
+		start = m.index + m[0].length;
+	}
+	push(start, text.length);
+	return out;
+}
+
+function isShortLine(l: Line): boolean {
+	return words(l.text).length <= 8 && !TERMINAL.test(l.text);
+}
+
+/** Blocks are runs of non-blank lines; list-like runs and one-line paragraphs split per line. */
+export function splitBlocks(text: string): Block[] {
+	const blocks: Block[] = [];
+	let run: Line[] = [];
+	const flush = () => {
+		if (run.length === 0) return;
+		const shortLines = run.filter(isShortLine).length;
+		if (run.length >= 2 && shortLines / run.length >= 0.5) {
+			for (const l of run) blocks.push({ start: l.start, end: l.end, isListItem: true });
+		} else {
+			// Join hard-wrapped lines; keep one-line paragraphs apart.
+			let cur: Line | null = null;
+			for (const l of run) {
+				if (cur && !TERMINAL.test(cur.text) && (/^[\p{Ll}\d(,;:–—-]/u.test(l.text) || cur.text.length >= 60)) {
+					cur = { start: cur.start, end: l.end, text: cur.text + ' ' + l.text };
+				} else {
+					if (cur) blocks.push({ start: cur.start, end: cur.end, isListItem: false });
+					cur = l;
+				}
+			}
+			if (cur) blocks.push({ start: cur.start, end: cur.end, isListItem: false });
+		}
+		run = [];
+	};
+	for (const l of lines(text)) {
+		if (l.text === '') flush();
+		else run.push(l);
+	}
+	flush();
+	return blocks;
+}
+
+// --------------------------------------------------------------- features
+
+type Features = {
+	text: string;
+	words: string[];
+	isSentence: boolean;
+	isTerminal: boolean;
+	capitalShare: number;
+	functionShare: number;
+	boilerplate: { kind: ChromeKind; end: boolean } | null;
+};
+
+function boilerplateOf(text: string, wordCount: number): { kind: ChromeKind; end: boolean } | null {
+	if (wordCount > 15) return null;
+	const norm = normalise(text).replace(/^\d+\s*/, '');
+	if (norm === '') return null;
+	let covered = 0;
+	let best: Boilerplate | null = null;
+	for (const p of PHRASES) {
+		const single = !p.phrase.includes(' ');
+		const hit = single ? norm === p.phrase : ` ${norm} `.includes(` ${p.phrase} `) || norm.startsWith(p.phrase);
+		if (!hit) continue;
+		covered += p.phrase.split(' ').length;
+		if (!best || p.end) best = p;
+	}
+	const total = norm.split(' ').length;
+	return best && covered / total >= 0.5 ? { kind: best.kind, end: best.end } : null;
+}
+
+function features(text: string): Features {
+	const ws = words(text);
+	const lettered = ws.filter((w) => /\p{L}/u.test(w));
+	const capitals = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
+	const fn = lettered.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
+	const isTerminal = TERMINAL.test(text);
+	return {
+		text,
+		words: ws,
+		isTerminal,
+		isSentence: ws.length >= 8 && (isTerminal || /[.!?]\s+\p{Lu}/u.test(text)),
+		capitalShare: lettered.length ? capitals / lettered.length : 0,
+		functionShare: lettered.length ? fn / lettered.length : 0,
+		boilerplate: boilerplateOf(text, ws.length)
+	};
+}
+
+const BYLINE = /^(?:by|written by|words by|author:|reporting by|story by)\s+\S/i;
+const DATE =
+	/\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/i;
+const CAPTION = /\b(?:photo|photograph|image|picture|credit|file photo)s?\s*(?::|by\b)|\b(?:getty images|afp|reuters|ap photo|shutterstock|epa)\s*\)?$|\[[^\]]{2,80}\]$/i;
+const BIO = /\b(?:is|was)\s+(?:a|an|the)\b[^.]{0,100}\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|author|freelancer|producer)\b/i;
+const SOCIAL = /\bfollow (?:him|her|them|me)\b|(?:^|\s)@\w{2,}|\btwitter\b/i;
+const TEASER_END = /(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*$/;
+const LIST_MARK = /^(?:\d{1,2}[.)]|[•·▪►»*–-])\s*/;
+
+function prelabel(f: Features, block: Block): Label | null {
+	const { text, words: ws } = f;
+	if (ws.length === 0 || ws.join('').length < text.replace(/\s/g, '').length * 0.4)
+		return { side: 'chrome', kind: 'symbols', reason: 'mostly symbols, no words' };
+	const hashtags = (text.match(/(?:^|\s)#[\p{L}\p{N}_]+/gu) ?? []).length;
+	if (hashtags >= 2 && hashtags >= ws.length * 0.5) return { side: 'chrome', kind: 'hashtags', reason: 'a line of hashtags' };
+	if (f.boilerplate) return { side: 'chrome', kind: f.boilerplate.kind, reason: 'common page-template phrase' };
+	if (BYLINE.test(text) && ws.length <= 14) return { side: 'body', kind: 'byline' };
+	if (DATE.test(text) && ws.length <= 10) return { side: 'body', kind: 'dateline' };
+	if (BIO.test(text) && SOCIAL.test(text)) return { side: 'chrome', kind: 'bio', reason: 'author biography with social links' };
+	if (TEASER_END.test(text) && !f.isTerminal) return { side: 'chrome', kind: 'teaser', reason: 'truncated teaser ending in an ellipsis' };
+	if (TEASER_END.test(text) && /\[(?:…|\.\.\.)\]\s*$/.test(text)) return { side: 'chrome', kind: 'teaser', reason: 'truncated teaser' };
+	if (block.isListItem && (LIST_MARK.test(text) || ws.length <= 4)) return { side: 'chrome', kind: 'navigation', reason: 'item in a list of short lines' };
+	if (LIST_MARK.test(text) && ws.length <= 8 && !f.isTerminal) return { side: 'chrome', kind: 'navigation', reason: 'short list item' };
+	if (CAPTION.test(text) && ws.length <= 60) return { side: 'body', kind: 'caption' };
+	return null;
+}
+
+function isTitleLike(f: Features): boolean {
+	const n = f.words.length;
+	return n >= 3 && n <= 25 && !/[.]["”’'»]*$/.test(f.text) && !f.boilerplate;
+}
+
+function sameText(a: string, b: string): boolean {
+	return normalise(a) === normalise(b);
+}
+
+// --------------------------------------------------------------- classification
+
+export type BodySplit = { body: BodyBlock[]; chrome: ChromeBlock[] };
+
+/** Label every block of `text` as body or chrome. `title`, when known, anchors the headline. */
+export function detectBody(text: string, title?: string | null): BodySplit {
+	const blocks = splitBlocks(text);
+	const feats = blocks.map((b) => features(text.slice(b.start, b.end)));
+	const pre = blocks.map((b, i) => prelabel(feats[i], b));
+	const labels: Label[] = new Array(blocks.length);
+
+	const isParagraph = (i: number) => !pre[i] && feats[i].isSentence;
+	let headline = title ? blocks.findIndex((_, i) => sameText(feats[i].text, title) && !blocks[i].isListItem) : -1;
+	if (headline === -1) {
+		headline = blocks.findIndex((_, i) => {
+			if (pre[i] || !isTitleLike(feats[i])) return false;
+			for (let j = i + 1; j < Math.min(blocks.length, i + 5); j++) if (isParagraph(j)) return true;
+			return false;
+		});
+	}
+
+	let paragraphs = 0;
+	let ended = false;
+	const seen: string[] = [];
+	for (let i = 0; i < blocks.length; i++) {
+		const f = feats[i];
+		const p = pre[i];
+		const norm = normalise(f.text);
+		const isDuplicate = f.words.length >= 4 && seen.includes(norm);
+		seen.push(norm);
+
+		if (headline !== -1 && i < headline) {
+			labels[i] =
+				p?.side === 'body' && (p.kind === 'byline' || p.kind === 'dateline')
+					? p
+					: p ?? { side: 'chrome', kind: f.words.length <= 6 ? 'site-name' : 'navigation', reason: 'before the headline' };
+			continue;
+		}
+		if (i === headline) {
+			labels[i] = { side: 'body', kind: 'headline' };
+			continue;
+		}
+		if (f.boilerplate?.end && paragraphs >= 2) ended = true;
+		if (ended) {
+			labels[i] = p?.side === 'chrome' ? p : { side: 'chrome', kind: 'teaser', reason: 'after the end of the article' };
+			continue;
+		}
+		if (isDuplicate) {
+			labels[i] = { side: 'chrome', kind: 'duplicate', reason: 'repeats an earlier block' };
+			continue;
+		}
+		if (p) {
+			labels[i] = p;
+			continue;
+		}
+		if (f.isSentence || (f.isTerminal && f.words.length >= 3 && paragraphs > 0)) {
+			labels[i] = { side: 'body', kind: 'paragraph' };
+			paragraphs++;
+			continue;
+		}
+		if (paragraphs === 0 && headline !== -1) {
+			// Between the headline and the first paragraph: a standfirst, or a site label.
+			labels[i] =
+				f.words.length >= 6 && f.functionShare > 0.1
+					? { side: 'body', kind: 'dek' }
+					: { side: 'chrome', kind: 'site-name', reason: 'short label under the headline' };
+			continue;
+		}
+		// A short line inside the article is a subhead when the article goes on after it.
+		let next = i + 1;
+		while (next < blocks.length && pre[next]?.side === 'chrome' && !feats[next].boilerplate) next++;
+		const isSubhead = f.words.length <= 12 && next < blocks.length && isParagraph(next) && !f.boilerplate;
+		labels[i] = isSubhead ? { side: 'body', kind: 'subhead' } : { side: 'chrome', kind: 'boilerplate', reason: 'short line outside the article' };
+	}
+
+	// A page with no sentence-shaped block (a pasted text with no punctuation, say)
+	// still has an article: keep its long unlabelled blocks rather than nothing.
+	if (paragraphs === 0) {
+		blocks.forEach((_, i) => {
+			if (!pre[i] && feats[i].words.length >= 30) labels[i] = { side: 'body', kind: 'paragraph' };
+		});
+	}
+
+	const body: BodyBlock[] = [];
+	const chrome: ChromeBlock[] = [];
+	blocks.forEach((b, i) => {
+		const l = labels[i];
+		if (l.side === 'body') body.push({ start: b.start, end: b.end, kind: l.kind });
+		else chrome.push({ start: b.start, end: b.end, kind: l.kind, reason: l.reason });
+	});
+	return { body, chrome };
+}
+
+/** Body kinds whose words are scored (bylines and datelines are metadata). */
+export const SCORED_KINDS: ReadonlySet<BodyKind> = new Set(['headline', 'dek', 'paragraph', 'subhead', 'caption']);
+
+/** Title, author, date and outlet read off the page when no manifest gives them. */
+export function detectMeta(text: string, split: BodySplit): Required<Pick<ArticleMeta, 'title' | 'author' | 'date' | 'outlet'>> {
+	const slice = (s: Span) => text.slice(s.start, s.end);
+	const headline = split.body.find((b) => b.kind === 'headline');
+	const byline = split.body.find((b) => b.kind === 'byline');
+	const dateBlock = split.body.find((b) => b.kind === 'dateline' || b.kind === 'byline');
+	const site = split.chrome.find((c) => c.kind === 'site-name');
+	const author = byline ? slice(byline).replace(BYLINE, (m) => m.slice(-1)).replace(DATE, '').replace(/[|,·•]+\s*$/, '').trim() : null;
+	const date = dateBlock ? (slice(dateBlock).match(DATE)?.[0] ?? null) : null;
+	return {
+		title: headline ? slice(headline) : null,
+		author: author || null,
+		date,
+		outlet: site ? slice(site) : null
+	};
+}
