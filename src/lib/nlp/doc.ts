@@ -56,7 +56,8 @@ export function readDoc(text: string): Doc {
 	const values = wdoc.tokens().out(its.value) as string[];
 	const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
 	const normals = wdoc.tokens().out(its.normal) as string[];
-	const lemmas = wdoc.tokens().out(its.lemma) as string[];
+	// wink's typings miss that its.lemma reads the model's add-ons; the call itself is fine.
+	const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
 	const poses = wdoc.tokens().out(its.pos) as string[];
 	const types = wdoc.tokens().out(its.type) as string[];
 
@@ -88,13 +89,13 @@ export function readDoc(text: string): Doc {
 	}
 
 	const sentences: Sentence[] = [];
-	wdoc.sentences().each((s) => {
-		const [first, last] = s.out(its.span) as unknown as [number, number];
-		if (first > last || !tokens[first] || !tokens[last]) return;
+	const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+	for (const [first, last] of spans) {
+		if (first > last || !tokens[first] || !tokens[last]) continue;
 		const index = sentences.length;
 		for (let t = first; t <= last; t++) tokens[t].sentence = index;
 		sentences.push({ start: tokens[first].start, end: tokens[last].end, first, last });
-	});
+	}
 	return { text, tokens, sentences };
 }
 

@@ -1,0 +1,71 @@
+import type { GroupConfig } from '$lib/nlp/quotes';
+import type { AnalysisRecord } from '$lib/nlp/types';
+
+/**
+ * Storage behind one small interface, so that a server database can replace
+ * the embedded one. Every method is async for that reason, even where the
+ * current driver is synchronous.
+ */
+
+export type StorySummary = { slug: string; title: string; description: string; articleCount: number };
+
+/** The numbers of one article, without its spans: what overview pages need. */
+export type ArticleSummary = {
+	id: string;
+	story: string;
+	outlet: string;
+	outletSlug: string;
+	title: string | null;
+	author: string | null;
+	date: string | null;
+	wordCount: number;
+	sentenceCount: number;
+	isEnglish: boolean;
+	loadedPer1000: number;
+	narratorPer1000: number;
+	quotedPer1000: number;
+	loadedWeighted: number;
+	hedgesPer1000: number;
+	boostersPer1000: number;
+	hedgedSentenceShare: number;
+	certainty: number;
+	balance: number | null;
+	anonymousShare: number;
+	quotedShare: number;
+};
+
+export interface Store {
+	listStories(): Promise<StorySummary[]>;
+	getStory(slug: string): Promise<StorySummary | null>;
+	listArticles(story: string): Promise<ArticleSummary[]>;
+	/** Full records with spans; for a story's reader, compare and export pages. */
+	getRecords(story: string): Promise<AnalysisRecord[]>;
+	getRecord(id: string): Promise<AnalysisRecord | null>;
+	getGroups(story: string): Promise<GroupConfig>;
+}
+
+export function summarise(record: AnalysisRecord, outletSlug: string): ArticleSummary {
+	return {
+		id: record.id,
+		story: record.story ?? '',
+		outlet: record.outlet ?? 'Unknown outlet',
+		outletSlug,
+		title: record.title,
+		author: record.author,
+		date: record.date,
+		wordCount: record.wordCount,
+		sentenceCount: record.sentenceCount,
+		isEnglish: record.language.isEnglish,
+		loadedPer1000: record.loaded.per1000,
+		narratorPer1000: record.loaded.narratorPer1000,
+		quotedPer1000: record.loaded.quotedPer1000,
+		loadedWeighted: record.loaded.weighted,
+		hedgesPer1000: record.hedging.hedgesPer1000,
+		boostersPer1000: record.hedging.boostersPer1000,
+		hedgedSentenceShare: record.hedging.hedgedSentenceShare,
+		certainty: record.hedging.certainty,
+		balance: record.quotes.balance,
+		anonymousShare: record.quotes.anonymousShare,
+		quotedShare: record.quotes.quotedShare
+	};
+}
