@@ -5,7 +5,7 @@ import { analyzeHedging, emptyHedging } from './hedging';
 import { detectLanguage } from './language';
 import { analyzeLoaded, emptyLoaded } from './loaded';
 import { analyzeQuotes, emptyQuotes, type GroupConfig } from './quotes';
-import type { AnalysisRecord, AnalyzeInput, BodyBlock, Span } from './types';
+import type { AnalysisRecord, AnalyzeInput, BodyBlock, LexiconChanges, Span } from './types';
 
 /** Bump when a code change can change any record; storage re-scores on a new version. */
 export const ANALYZER_VERSION = '0.1.0';
@@ -13,6 +13,8 @@ export const ANALYZER_VERSION = '0.1.0';
 export type AnalyzeOptions = {
 	/** The story's actor groups; defaults to no groups (every speaker is `other`). */
 	groups?: GroupConfig;
+	/** The story's changes to the loaded-language lexicon. */
+	lexicon?: LexiconChanges;
 };
 
 /**
@@ -37,7 +39,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
 	if (wordCount === 0) warnings.push('no article text found: every block looks like page chrome');
 
 	const quotes = isScored ? analyzeQuotes(ctx, options.groups) : emptyQuotes(options.groups);
-	const loaded = isScored ? analyzeLoaded(ctx, quotes) : emptyLoaded();
+	const loaded = isScored ? analyzeLoaded(ctx, quotes, options.lexicon) : emptyLoaded();
 	const hedging = isScored ? analyzeHedging(ctx, quotes) : emptyHedging();
 
 	return {

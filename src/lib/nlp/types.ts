@@ -241,3 +241,24 @@ export type AnalysisRecord = {
 
 /** What the CLI and the import emit for an input that could not be read. */
 export type ErrorRecord = { id: string; source: string | null; error: string; errorCode: string };
+
+// ---------------------------------------------------------------- per-story settings
+
+/** One loaded-language lexicon entry, as stored in `src/lib/lexicons/loaded*.json` or added by a story. */
+export type LoadedEntry = {
+	id: string;
+	term: string;
+	category: string;
+	strength: 1 | 2 | 3;
+	alternative: string | null;
+	note: string;
+	source: string;
+};
+
+/** A story's changes to the shipped loaded-language lexicon. */
+export type LexiconChanges = {
+	add: LoadedEntry[];
+	/** Entry ids to switch off. */
+	disable: string[];
+	recategorise: { entry: string; category: string }[];
+};
