@@ -1,11 +1,246 @@
-import type { AnalysisContext } from './context';
-import type { LexiconChanges, LoadedSection, QuotesSection } from './types';
+import { per1000, round, spanIndexAt, type AnalysisContext } from './context';
+import { tokenIndexAt, type Token } from './doc';
+import { lexiconFor, type CompiledLexicon, type CompiledPattern } from './lexicon';
+import type { CategoryScore, LexiconChanges, LoadedHit, LoadedSection, Quote, QuotesSection, Span, TermCount } from './types';
 
+/** A section with no hits, for texts that are not scored. */
 export function emptyLoaded(): LoadedSection {
-	return { per1000: 0, narratorPer1000: 0, quotedPer1000: 0, weighted: 0, byCategory: {}, topTerms: [], hits: [] };
+	return {
+		per1000: 0,
+		narratorPer1000: 0,
+		quotedPer1000: 0,
+		weighted: 0,
+		byCategory: {},
+		topTerms: [],
+		hits: [],
+		narratorHits: 0,
+		quotedHits: 0
+	};
 }
 
-/** Loaded terms. Not implemented yet: returns an empty section. */
-export function analyzeLoaded(_ctx: AnalysisContext, _quotes: QuotesSection, _changes?: LexiconChanges): LoadedSection {
-	return emptyLoaded();
+const TOP_TERMS = 10;
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'nobody', 'nothing']);
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+// How far back a negator may stand: "did not brutally crush" still negates "crush".
+const NEGATION_WINDOW = 3;
+
+/**
+ * Loaded language in the scored body: lexicon matches with the outlet's voice
+ * told apart from the voices it quotes.
+ */
+export function analyzeLoaded(ctx: AnalysisContext, quotes: QuotesSection, changes?: LexiconChanges): LoadedSection {
+	const lexicon = lexiconFor(changes);
+	const speech = outerSpeechQuotes(quotes.items);
+	const hits: LoadedHit[] = [];
+	for (const block of ctx.scored) findInBlock(ctx, block, lexicon, speech, hits);
+	return scoreLoaded(hits, ctx.wordCount, quotes.quotedWords);
+}
+
+/** Per-1,000 rates, categories and top terms for a set of hits. */
+export function scoreLoaded(hits: LoadedHit[], wordCount: number, quotedWords: number): LoadedSection {
+	const quotedHits = hits.filter((h) => h.inQuote).length;
+	const narratorHits = hits.length - quotedHits;
+	const byCategoryCount = new Map<string, number>();
+	const terms = new Map<string, TermCount>();
+	let weight = 0;
+	for (const h of hits) {
+		weight += h.strength;
+		byCategoryCount.set(h.category, (byCategoryCount.get(h.category) ?? 0) + 1);
+		const t = terms.get(h.entry);
+		if (t) t.count++;
+		else terms.set(h.entry, { entry: h.entry, term: h.term, category: h.category, count: 1, alternative: h.alternative });
+	}
+	const byCategory: Record<string, CategoryScore> = {};
+	for (const [category, count] of [...byCategoryCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+		byCategory[category] = { count, per1000: per1000(count, wordCount) };
+	}
+	const topTerms = [...terms.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)).slice(0, TOP_TERMS);
+	return {
+		per1000: per1000(hits.length, wordCount),
+		narratorPer1000: per1000(narratorHits, Math.max(0, wordCount - quotedWords)),
+		quotedPer1000: per1000(quotedHits, quotedWords),
+		weighted: wordCount > 0 ? round((weight * 1000) / wordCount) : 0,
+		byCategory,
+		topTerms,
+		hits,
+		narratorHits,
+		quotedHits
+	};
+}
+
+/** Speech quotes not nested in another speech quote, sorted: a nested quote belongs to the outer speaker. */
+function outerSpeechQuotes(items: readonly Quote[]): Quote[] {
+	const speech = items.filter((q) => q.kind === 'speech' && q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
+	const out: Quote[] = [];
+	for (const q of speech) {
+		const last = out[out.length - 1];
+		if (last && q.start < last.end) continue;
+		out.push(q);
+	}
+	return out;
+}
+
+function findInBlock(ctx: AnalysisContext, block: Span, lexicon: CompiledLexicon, speech: Quote[], hits: LoadedHit[]): void {
+	const { tokens } = ctx.doc;
+	let end = tokenIndexAt(ctx.doc, block.end);
+	while (end < tokens.length && tokens[end].start < block.end) end++;
+	for (let t = tokenIndexAt(ctx.doc, block.start); t < end; t++) {
+		const tok = tokens[t];
+		if (tok.type !== 'word' || tok.start < block.start) continue;
+		const match = bestMatchAt(tokens, t, end, lexicon);
+		if (!match) continue;
+		const last = t + match.length - 1;
+		const start = tok.start;
+		const stop = tokens[last].end;
+		const q = spanIndexAt(speech, start);
+		const quote = q !== -1 && stop <= speech[q].end ? speech[q] : null;
+		const { entry } = match.pattern;
+		hits.push({
+			start,
+			end: stop,
+			text: ctx.text.slice(start, stop),
+			entry: entry.id,
+			term: entry.term,
+			lemma: lemmaOf(tokens, t, last),
+			category: entry.category,
+			strength: entry.strength,
+			alternative: entry.alternative,
+			note: entry.note,
+			inQuote: quote !== null,
+			quoteId: quote?.id ?? null,
+			isNegated: isNegated(tokens, t)
+		});
+		t = last;
+	}
+}
+
+/** Lemmas space-joined, hyphens kept tight: "so-call", "lash out". */
+function lemmaOf(tokens: Token[], first: number, last: number): string {
+	let out = '';
+	for (let i = first; i <= last; i++) {
+		const tok = tokens[i];
+		const isHyphen = HYPHENS.has(tok.value);
+		const joins = i === first || isHyphen || HYPHENS.has(tokens[i - 1].value);
+		out += (joins ? '' : ' ') + (isHyphen ? '-' : tok.lemma.toLowerCase());
+	}
+	return out;
+}
+
+type Match = { pattern: CompiledPattern; length: number };
+
+/** Longest match wins; among equals the stronger entry, then the earlier one. */
+function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledLexicon): Match | null {
+	let best: Match | null = null;
+	for (const key of keysOf(tokens[t])) {
+		for (const pattern of lexicon.byFirst.get(key) ?? []) {
+			const length = matchLength(tokens, t, end, pattern);
+			if (length === 0 || !passesContext(tokens, t, t + length, end, pattern, lexicon)) continue;
+			if (
+				!best ||
+				length > best.length ||
+				(length === best.length &&
+					(pattern.entry.strength > best.pattern.entry.strength ||
+						(pattern.entry.strength === best.pattern.entry.strength && pattern.order < best.pattern.order)))
+			)
+				best = { pattern, length };
+		}
+	}
+	return best;
+}
+
+/**
+ * Forms a token can be looked up by. wink tags title-case headline words as
+ * proper nouns and leaves them unlemmatised ("Slams"), so those also get a
+ * plain suffix strip.
+ */
+function keysOf(tok: Token): string[] {
+	const lemma = tok.lemma.toLowerCase();
+	const keys = lemma === tok.normal ? [tok.normal] : [tok.normal, lemma];
+	if (tok.pos === 'PROPN' && lemma === tok.normal) {
+		const stripped = stripSuffix(tok.normal);
+		if (stripped && stripped !== tok.normal) keys.push(stripped);
+	}
+	return keys;
+}
+
+function stripSuffix(w: string): string | null {
+	if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+	if (w.length > 4 && /(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+	if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+	if (w.length > 5 && /([^aeiou])\1ed$/.test(w)) return w.slice(0, -3);
+	if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+	return null;
+}
+
+function tokenIs(tok: Token, word: string): boolean {
+	if (word === '-') return HYPHENS.has(tok.value);
+	return tok.normal === word || tok.lemma.toLowerCase() === word || (tok.pos === 'PROPN' && stripSuffix(tok.normal) === word);
+}
+
+/** Tokens consumed by `pattern` at `t`, or 0. Only tokens inside the block count. */
+function matchLength(tokens: Token[], t: number, end: number, pattern: CompiledPattern): number {
+	const { words } = pattern;
+	if (t + words.length > end) return 0;
+	for (let i = 0; i < words.length; i++) if (!tokenIs(tokens[t + i], words[i])) return 0;
+	if (pattern.pos && words.length === 1 && !pattern.pos.has(tokens[t].pos)) return 0;
+	return words.length;
+}
+
+function inSet(tok: Token, set: ReadonlySet<string>): boolean {
+	return set.has(tok.normal) || set.has(tok.lemma.toLowerCase());
+}
+
+/** Context rules, and intensifiers only where they amplify an evaluative word. */
+function passesContext(tokens: Token[], t: number, after: number, end: number, pattern: CompiledPattern, lexicon: CompiledLexicon): boolean {
+	const rule = pattern.unless;
+	if (rule) {
+		if (rule.prev.size > 0) {
+			let seen = 0;
+			for (let i = t - 1; i >= 0 && seen < 2 && tokens[i].sentence === tokens[t].sentence; i--) {
+				if (tokens[i].type !== 'word') continue;
+				if (inSet(tokens[i], rule.prev)) return false;
+				seen++;
+			}
+		}
+		if (rule.next.size > 0) {
+			const n = nextWord(tokens, after, end);
+			if (n !== -1 && inSet(tokens[n], rule.next)) return false;
+		}
+		if (rule.sentence.size > 0) {
+			const s = tokens[t].sentence;
+			for (let i = t - 1; i >= 0 && tokens[i].sentence === s; i--) if (inSet(tokens[i], rule.sentence)) return false;
+			for (let i = after; i < tokens.length && tokens[i].sentence === s; i++) if (inSet(tokens[i], rule.sentence)) return false;
+		}
+	}
+	if (pattern.isIntensifier) {
+		// Skip one more adverb: "utterly and", no; "so very cynical", yes.
+		let n = nextWord(tokens, after, end);
+		if (n !== -1 && tokens[n].pos === 'ADV' && !inSet(tokens[n], lexicon.evaluative)) n = nextWord(tokens, n + 1, end);
+		return n !== -1 && inSet(tokens[n], lexicon.evaluative);
+	}
+	return true;
+}
+
+function nextWord(tokens: Token[], from: number, end: number): number {
+	for (let i = from; i < end; i++) {
+		if (tokens[i].type === 'word') return i;
+		if (tokens[i].type === 'punctuation' && !HYPHENS.has(tokens[i].value)) return -1;
+	}
+	return -1;
+}
+
+/** A negator among the few words before the hit, in the same sentence ("did not crush", "no regime"). */
+function isNegated(tokens: Token[], t: number): boolean {
+	let seen = 0;
+	for (let i = t - 1; i >= 0 && seen < NEGATION_WINDOW && tokens[i].sentence === tokens[t].sentence; i--) {
+		const tok = tokens[i];
+		if (tok.type === 'punctuation') {
+			if (HYPHENS.has(tok.value)) continue;
+			return false;
+		}
+		if (tok.type !== 'word') continue;
+		if (NEGATORS.has(tok.normal)) return true;
+		seen++;
+	}
+	return false;
 }

@@ -166,6 +166,10 @@ export type LoadedSection = {
 	byCategory: Record<string, CategoryScore>;
 	topTerms: TermCount[];
 	hits: LoadedHit[];
+	/** Hits outside speech quotes (the outlet's own voice). */
+	narratorHits?: number;
+	/** Hits inside speech quotes. */
+	quotedHits?: number;
 };
 
 // ---------------------------------------------------------------- hedging
@@ -182,9 +186,14 @@ export type HedgeType =
 export type HedgeCue = Span & {
 	text: string;
 	type: HedgeType;
-	/** Lexicon entry id. */
+	/** Lexicon entry id (`anonymous-speaker` for an unnamed speaker found by the quotes analyzer). */
 	cue: string;
+	/** The entry's note, for the reader ("claim rests on unnamed reports"). */
+	note: string;
+	/** Inside a speech quote (scare quotes do not count as someone else's voice). */
 	inQuote: boolean;
+	/** Id of the outermost speech quote holding the cue, when `inQuote`. */
+	quoteId: string | null;
 	/** Index into `record.sentences`. */
 	sentence: number;
 };
@@ -253,6 +262,20 @@ export type LoadedEntry = {
 	alternative: string | null;
 	note: string;
 	source: string;
+	/** Universal POS tags the matched (single-word) token must carry, e.g. `["VERB"]`. */
+	pos?: string[];
+	/** Context rules that drop a hit; words are compared with token lemmas and normals. */
+	unless?: LoadedContextRule;
+};
+
+/** When a lexicon match is not loaded: "sanctions regime", "attack" in a sports report. */
+export type LoadedContextRule = {
+	/** One of the two words before the match. */
+	prev?: string[];
+	/** The word right after the match. */
+	next?: string[];
+	/** Any word of the same sentence. */
+	sentence?: string[];
 };
 
 /** A story's changes to the shipped loaded-language lexicon. */
