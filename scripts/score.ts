@@ -58,7 +58,7 @@ function main(): number {
 		const rec = scoreOne(input);
 		if ('error' in rec) {
 			failed++;
-			console.error(`slant score: ${rec.error}`);
+			console.error(rec.error);
 		}
 		emit(rec);
 		done++;

@@ -26,14 +26,11 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
 	const { id, text, meta = {} } = input;
 	const split = detectBody(text, meta.title);
 	const detected = detectMeta(text, split);
-	const doc = readDoc(text);
-	const scored = split.body.filter((b) => SCORED_KINDS.has(b.kind));
-	const sentences = bodySentences(doc, scored);
-	const wordCount = countWordsIn(doc, scored);
-	const language = detectLanguage(scored.map((b) => text.slice(b.start, b.end)).join('\n'));
+	const ctx = buildContext(text, split.body, readDoc(text));
+	const { sentences, wordCount } = ctx;
+	const language = detectLanguage(ctx.scored.map((b) => text.slice(b.start, b.end)).join('\n'));
 	const warnings: string[] = [];
 
-	const ctx: AnalysisContext = { text, doc, body: split.body, scored, sentences, wordCount };
 	const isScored = language.isEnglish && wordCount > 0;
 	if (!language.isEnglish) warnings.push(`not English (looks like "${language.code}"): not scored`);
 	if (wordCount === 0) warnings.push('no article text found: every block looks like page chrome');
@@ -65,6 +62,12 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
 		quotes,
 		hedging
 	};
+}
+
+/** The shared input of every analyzer: the document, the scored blocks, body sentences and words. */
+export function buildContext(text: string, body: BodyBlock[], doc: Doc): AnalysisContext {
+	const scored = body.filter((b) => SCORED_KINDS.has(b.kind));
+	return { text, doc, body, scored, sentences: bodySentences(doc, scored), wordCount: countWordsIn(doc, scored) };
 }
 
 /** wink's sentences, cut at block edges so that a sentence never spans two blocks. */
