@@ -1,9 +1,25 @@
-import type { AnalysisContext } from './context';
-import type { QuotesSection } from './types';
+import { ActorRegistry, parsePhrase, type ParsedPhrase, type Resolved } from './actors';
+import { round, spanIndexAt, type AnalysisContext } from './context';
+import { countWordsIn, tokenIndexAt, type Token } from './doc';
+import { DEFAULT_GROUPS, WORDS, type GroupConfig } from './quote-data';
+import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
+import { attribute, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
+import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
 
-/** Story-specific actor groups. Filled by the quotes issue. */
-export type GroupConfig = { groups: { id: string; label: string; colour: string }[] };
+export { DEFAULT_GROUPS, parseGroupConfig, type GroupConfig, type GroupRule } from './quote-data';
 
+const OTHER: GroupInfo = { id: 'other', label: 'Other or unknown', colour: '#999999' };
+// Short quotes with no reporting cue and no verb are scare quotes: the writer's distance, not a voice.
+const MAX_SCARE_WORDS = 5;
+const FRAME_TOKENS = 40;
+
+/** The groups a legend shows: the config's, plus `other` when it has none. */
+function groupInfos(config: GroupConfig): GroupInfo[] {
+	const infos = config.groups.map((g) => ({ id: g.id, label: g.label, colour: g.colour }));
+	return infos.some((g) => g.id === 'other') ? infos : [...infos, OTHER];
+}
+
+/** The quotes section of a text that is not scored. */
 export function emptyQuotes(config?: GroupConfig): QuotesSection {
 	return {
 		items: [],
@@ -16,11 +32,427 @@ export function emptyQuotes(config?: GroupConfig): QuotesSection {
 		quotedWords: 0,
 		speakers: [],
 		indirectByGroup: {},
-		groups: config?.groups ?? []
+		groups: groupInfos(config ?? DEFAULT_GROUPS)
 	};
 }
 
-/** Direct and indirect quotes with speakers and groups. Not implemented yet: returns an empty section. */
-export function analyzeQuotes(_ctx: AnalysisContext, config?: GroupConfig): QuotesSection {
-	return emptyQuotes(config);
+type Work = {
+	q: MarkedQuote;
+	item: Quote;
+	/** Token index of the opening mark and of the first token after the closing mark. */
+	openTok: number;
+	afterTok: number;
+	found: Attribution | null;
+	colon: SpeakerPhrase | null;
+	parsed: ParsedPhrase | null;
+};
+
+/**
+ * Direct quotes (with speaker, group and kind), indirect speech, and the
+ * balance of voices, for one article. `config` is the story's group config;
+ * without one the generic default applies. Linear in the text: one pass over
+ * the characters for marks, bounded token windows per quote.
+ */
+export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): QuotesSection {
+	const cfg = config ?? DEFAULT_GROUPS;
+	const { text, doc, scored } = ctx;
+	const tokens = doc.tokens;
+	const marked = findMarkedQuotes(text, scored);
+	const registry = new ActorRegistry(cfg);
+	const blockTokens = scored.map((b) => [tokenIndexAt(doc, b.start), tokenIndexAt(doc, b.end) - 1] as const);
+
+	// Pass 1: frames, cues and speaker phrases of outermost quotes.
+	const work: Work[] = [];
+	const outer: Work[] = [];
+	for (let n = 0; n < marked.length; n++) {
+		const q = marked[n];
+		const item: Quote = {
+			id: `q${n + 1}`,
+			start: q.start,
+			end: q.end,
+			text: text.slice(q.start, q.end),
+			kind: 'speech',
+			mark: q.mark,
+			isUnclosed: q.isUnclosed,
+			speaker: null,
+			actorId: null,
+			named: false,
+			role: null,
+			group: 'other',
+			speakerSpan: null,
+			cue: null,
+			cueSpan: null,
+			attribution: 'none',
+			words: countWordsIn(doc, [q]),
+			block: spanIndexAt(ctx.body, scored[q.block].start),
+			continues: null,
+			depth: q.depth
+		};
+		const w: Work = { q, item, openTok: tokenIndexAt(doc, q.markStart), afterTok: tokenIndexAt(doc, q.markEnd), found: null, colon: null, parsed: null };
+		work.push(w);
+		if (q.depth === 0) outer.push(w);
+	}
+	for (let k = 0; k < outer.length; k++) {
+		const w = outer[k];
+		const [bFirst, bLast] = blockTokens[w.q.block];
+		const prev = k > 0 && outer[k - 1].q.block === w.q.block ? outer[k - 1] : null;
+		const next = k + 1 < outer.length && outer[k + 1].q.block === w.q.block ? outer[k + 1] : null;
+		const frame = frameOf(tokens, w, prev, next, bFirst, bLast);
+		w.found = attribute(tokens, frame);
+		if (!w.found) w.colon = colonSpeaker(tokens, frame);
+		const phrase = w.found?.speaker ?? w.colon;
+		if (phrase) {
+			w.parsed = parsePhrase(text, tokens, phrase);
+			registry.prepare(w.parsed);
+		}
+		w.item.kind = !w.found && !w.colon && isScareLike(tokens, w, bFirst, bLast) ? 'scare' : 'speech';
+	}
+
+	const indirect = findIndirect(ctx, marked, registry);
+
+	// Pass 2: resolve speakers in text order, interleaving indirect speech so pronouns see it.
+	let ii = 0;
+	let lastSpeech: Work | null = null;
+	for (const w of outer) {
+		while (ii < indirect.length && indirect[ii].cueTok < w.openTok) resolveIndirect(ctx, indirect[ii++], registry, blockTokens);
+		if (w.item.kind === 'scare') continue;
+		const item = w.item;
+		const continued = lastSpeech && continues(text, lastSpeech, w, scored) ? lastSpeech : null;
+		if (continued && continued.q.isUnclosed && continued.q.block === w.q.block - 1) item.continues = continued.item.id;
+		if (w.parsed) {
+			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[w.q.block][0], w.found!.cue.first) : null;
+			const r = registry.resolve(w.parsed, topic);
+			setSpeaker(item, r);
+			item.speakerSpan = { start: w.parsed.span.start, end: w.parsed.span.end };
+			item.attribution = w.found ? (w.parsed.kind === 'pronoun' ? 'pronoun' : 'cue') : 'colon';
+		} else if (continued) {
+			copySpeaker(item, continued.item);
+			item.attribution = 'continuation';
+			registry.note(resolvedOf(item));
+		} else if (w.found) item.attribution = 'cue';
+		if (w.found) {
+			const { first, last } = w.found.cue;
+			item.cue = text.slice(tokens[first].start, tokens[last].end);
+			item.cueSpan = { start: tokens[first].start, end: tokens[last].end };
+		}
+		lastSpeech = w;
+	}
+	while (ii < indirect.length) resolveIndirect(ctx, indirect[ii++], registry, blockTokens);
+
+	// A quote over several paragraphs: the cue may sit in any piece; every piece gets its speaker.
+	backfillChains(outer);
+	// Nested quotes count for the outer speaker, with the outer kind.
+	for (const w of work) {
+		if (w.q.parent === -1) continue;
+		const parent = work[w.q.parent].item;
+		copySpeaker(w.item, parent);
+		w.item.kind = parent.kind;
+		w.item.attribution = parent.attribution;
+		w.item.cue = parent.cue;
+		w.item.cueSpan = parent.cueSpan;
+	}
+	for (const w of work) {
+		if (w.item.kind === 'scare') {
+			w.item.attribution = 'none';
+			w.item.cue = null;
+			w.item.cueSpan = null;
+		}
+	}
+
+	return summarise(ctx, cfg, work.map((w) => w.item), indirect.map((x) => x.item));
+}
+
+function frameOf(tokens: readonly Token[], w: Work, prev: Work | null, next: Work | null, bFirst: number, bLast: number): Frame {
+	let bLo = Math.max(bFirst, prev ? prev.afterTok : bFirst, w.openTok - FRAME_TOKENS);
+	for (let i = w.openTok - 1; i >= bLo; i--) {
+		if (isTerminal(tokens[i])) {
+			bLo = i + 1;
+			break;
+		}
+	}
+	let aHi = Math.min(bLast, next ? next.openTok - 1 : bLast, w.afterTok + FRAME_TOKENS);
+	for (let i = w.afterTok; i <= aHi; i++) {
+		if (isTerminal(tokens[i])) {
+			aHi = i - 1;
+			break;
+		}
+	}
+	return { before: [bLo, w.openTok - 1], after: [w.afterTok, aHi] };
+}
+
+/** Short, verbless, not a sentence of its own: "a “special military operation”", "no ‘forbidden’ areas". */
+function isScareLike(tokens: readonly Token[], w: Work, bFirst: number, bLast: number): boolean {
+	if (w.item.words > MAX_SCARE_WORDS || w.item.words === 0) return false;
+	// A quote that is its whole paragraph is someone's words, however short.
+	if (w.openTok <= bFirst && w.afterTok > bLast) return false;
+	const end = w.afterTok - 1;
+	for (let i = w.openTok + 1; i < end && i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+		if (t.pos === 'PRON' && /^(?:i|we|you|me|us|my|our)$/i.test(t.value)) return false;
+		if (/^[!?]$/.test(t.value)) return false;
+	}
+	return true;
+}
+
+/** Whether quote `w` carries on from `prev`: the next piece of an unclosed quote, a later quote in the same paragraph, or a paragraph that opens with a quote. */
+function continues(text: string, prev: Work, w: Work, scored: AnalysisContext['scored']): boolean {
+	if (prev.q.block === w.q.block) return true;
+	if (prev.q.block !== w.q.block - 1) return false;
+	return text.slice(scored[w.q.block].start, w.q.markStart).trim() === '';
+}
+
+function setSpeaker(item: Quote | IndirectQuote, r: Resolved): void {
+	item.speaker = r.speaker;
+	item.actorId = r.actorId;
+	item.named = r.named;
+	item.role = r.role;
+	item.group = r.group;
+}
+
+function copySpeaker(item: Quote, from: Quote): void {
+	item.speaker = from.speaker;
+	item.actorId = from.actorId;
+	item.named = from.named;
+	item.role = from.role;
+	item.group = from.group;
+	item.speakerSpan = from.speakerSpan;
+}
+
+function resolvedOf(item: Quote): Resolved {
+	return { speaker: item.speaker, actorId: item.actorId, named: item.named, role: item.role, group: item.group, kind: item.named ? 'person' : 'anonymous' };
+}
+
+function backfillChains(outer: Work[]): void {
+	const byId = new Map(outer.map((w) => [w.item.id, w.item] as const));
+	for (let k = outer.length - 1; k >= 0; k--) {
+		const item = outer[k].item;
+		if (!item.continues) continue;
+		const prev = byId.get(item.continues);
+		if (prev && prev.attribution === 'none' && item.attribution !== 'none') {
+			copySpeaker(prev, item);
+			prev.attribution = 'continuation';
+		}
+	}
+}
+
+/** The first known person named in the paragraph before the cue: who "he" means when the paragraph is about them. */
+function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number): Resolved | null {
+	const lo = Math.max(from, cue - 120);
+	for (let i = lo; i < cue; i++) {
+		if (tokens[i].pos !== 'PROPN') continue;
+		let j = i;
+		while (j + 1 < cue && tokens[j + 1].pos === 'PROPN' && j - i < 3) j++;
+		const hit = registry.personNamed(text.slice(tokens[i].start, tokens[j].end)) ?? registry.personNamed(tokens[j].value);
+		if (hit) return hit;
+		i = j;
+	}
+	return null;
+}
+
+// ---------------------------------------------------------------- indirect speech
+
+type IndirectWork = { item: IndirectQuote; cueTok: number; phrase: SpeakerPhrase | null; parsed: ParsedPhrase | null };
+
+/**
+ * Reported speech without marks: "Putin said the talks were warm", "according
+ * to the ministry, …", "…, the official said". Clauses mostly inside quote
+ * marks are direct speech and are left to the quote items.
+ */
+function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], registry: ActorRegistry): IndirectWork[] {
+	const { text, doc } = ctx;
+	const tokens = doc.tokens;
+	const out: IndirectWork[] = [];
+	const outerQuotes = marked.filter((q) => q.depth === 0);
+	const quoteSpans = outerQuotes.map((q) => ({ start: q.markStart, end: q.markEnd }));
+	const isQuoted = (offset: number) => spanIndexAt(quoteSpans, offset) !== -1;
+
+	for (const s of ctx.sentences) {
+		const first = tokenIndexAt(doc, s.start);
+		const last = tokenIndexAt(doc, s.end) - 1;
+		let taken = -1;
+		for (let i = first; i <= last; i++) {
+			if (i <= taken || isQuoted(tokens[i].start)) continue;
+			const cue = cueAt(tokens, i);
+			if (!cue || (cue.verb && !cue.verb.isIndirect)) continue;
+			const found = indirectAt(tokens, cue, first, last, isQuoted);
+			if (!found) continue;
+			const clause = trimClause(tokens, found.clause[0], found.clause[1]);
+			if (!clause) continue;
+			const span = { start: tokens[clause[0]].start, end: tokens[clause[1]].end };
+			const words = countWordsIn(doc, [span]);
+			const quoted = quotedWordsIn(doc, span, quoteSpans);
+			if (words < 3 || quoted * 2 > words) continue;
+			const block = spanIndexAt(ctx.body, span.start);
+			out.push({
+				cueTok: cue.first,
+				phrase: found.speaker,
+				parsed: found.speaker ? parsePhrase(text, tokens, found.speaker) : null,
+				item: {
+					id: '',
+					start: span.start,
+					end: span.end,
+					text: text.slice(span.start, span.end),
+					speaker: null,
+					actorId: null,
+					named: false,
+					role: null,
+					group: 'other',
+					speakerSpan: null,
+					cue: text.slice(tokens[cue.first].start, tokens[cue.last].end),
+					cueSpan: { start: tokens[cue.first].start, end: tokens[cue.last].end },
+					words: words - quoted,
+					block
+				}
+			});
+			taken = Math.max(clause[1], cue.last);
+		}
+	}
+	out.sort((a, b) => a.cueTok - b.cueTok);
+	out.forEach((x, n) => {
+		x.item.id = `i${n + 1}`;
+		if (x.parsed) registry.prepare(x.parsed);
+	});
+	return out;
+}
+
+function indirectAt(tokens: readonly Token[], cue: Cue, first: number, last: number, isQuoted: (offset: number) => boolean): { speaker: SpeakerPhrase | null; clause: [number, number] } | null {
+	if (cue.lemma === 'according to') {
+		let comma = cue.last + 1;
+		while (comma <= last && tokens[comma].value !== ',') comma++;
+		const speaker = subjectAfter(tokens, cue.last + 1, Math.min(comma, last + 1) - 1);
+		if (!speaker) return null;
+		// "According to X, clause." or "Clause, according to X."
+		if (cue.first === first || (cue.first === first + 1 && tokens[first].pos === 'PUNCT')) return comma < last ? { speaker, clause: [comma + 1, last] } : null;
+		if (cue.first > first && tokens[cue.first - 1].value === ',') return { speaker, clause: [first, cue.first - 2] };
+		return null;
+	}
+	const speaker = subjectBefore(tokens, cue.first, first);
+	if (!speaker) return null;
+	let c = cue.last + 1;
+	if (cue.lemma === 'tell' && cue.last === cue.first) {
+		const object = phraseAfter(tokens, c, last);
+		if (object) c = object[1] + 1;
+	}
+	// "said on Thursday that …": look a few tokens ahead for the complementiser.
+	for (let k = c; k <= Math.min(last, c + 6); k++) {
+		if (/^that$/i.test(tokens[k].value)) {
+			c = k + 1;
+			break;
+		}
+		if (tokens[k].value === ',' || isQuoteMarkToken(tokens[k])) break;
+	}
+	if (c <= last && !isQuoted(tokens[c].start) && startsClause(tokens, c, last)) return { speaker, clause: [c, last] };
+	// "Clause, X said." The subject follows a comma and ends the sentence.
+	const before = speaker.first - 1;
+	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last)) return { speaker, clause: [first, before - 1] };
+	return null;
+}
+
+function startsClause(tokens: readonly Token[], c: number, last: number): boolean {
+	const t = tokens[c];
+	if (!/^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/.test(t.pos)) return false;
+	// "said in a statement", "told him": an object pronoun starts no clause.
+	if (t.pos === 'PRON' && !WORDS.pronoun.has(t.value.toLowerCase()) && !/^(?:there|this|that|these|those)$/i.test(t.value)) return false;
+	for (let k = c; k <= Math.min(last, c + 10); k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+	return false;
+}
+
+function sentenceEndsSoon(tokens: readonly Token[], from: number, last: number): boolean {
+	for (let k = from + 1; k <= last; k++) {
+		if (isTerminal(tokens[k])) return true;
+		if (k - from > 6 || tokens[k].value === ',') return false;
+	}
+	return true;
+}
+
+/** Drops leading/trailing punctuation and quote marks from a clause's token range. */
+function trimClause(tokens: readonly Token[], a: number, b: number): [number, number] | null {
+	while (a <= b && (tokens[a].pos === 'PUNCT' || tokens[a].type === 'tabCRLF') && !isQuoteMarkToken(tokens[a])) a++;
+	while (b >= a && (tokens[b].pos === 'PUNCT' || tokens[b].type === 'tabCRLF') && !isQuoteMarkToken(tokens[b])) b--;
+	return a <= b ? [a, b] : null;
+}
+
+function quotedWordsIn(doc: AnalysisContext['doc'], span: Span, quotes: readonly Span[]): number {
+	let n = 0;
+	let k = spanIndexAt(quotes, span.start);
+	if (k === -1) {
+		// The first quote starting inside the span.
+		let lo = 0;
+		let hi = quotes.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (quotes[mid].start < span.start) lo = mid + 1;
+			else hi = mid;
+		}
+		k = lo;
+	}
+	for (; k < quotes.length && quotes[k].start < span.end; k++) {
+		const q = { start: Math.max(quotes[k].start, span.start), end: Math.min(quotes[k].end, span.end) };
+		n += countWordsIn(doc, [q]);
+	}
+	return n;
+}
+
+function resolveIndirect(ctx: AnalysisContext, x: IndirectWork, registry: ActorRegistry, blockTokens: readonly (readonly [number, number])[]): void {
+	if (!x.parsed) return;
+	let topic: Resolved | null = null;
+	if (x.parsed.kind === 'pronoun') {
+		const b = spanIndexAt(ctx.scored, x.item.start);
+		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok);
+	}
+	setSpeaker(x.item, registry.resolve(x.parsed, topic));
+	x.item.speakerSpan = { start: x.parsed.span.start, end: x.parsed.span.end };
+}
+
+// ---------------------------------------------------------------- metrics
+
+/**
+ * Totals over outermost speech quotes. `balance` is the Shannon entropy of
+ * `wordsByGroup` divided by log k, where k is the number of groups in the
+ * story's config (`other` included, since unplaced speakers are a voice too):
+ * 0 when one group has every word, 1 only when every configured group has an
+ * equal share. Null when the article has no speech quotes.
+ */
+function summarise(ctx: AnalysisContext, cfg: GroupConfig, items: Quote[], indirect: IndirectQuote[]): QuotesSection {
+	const groups = groupInfos(cfg);
+	const speech = items.filter((q) => q.kind === 'speech' && q.depth === 0);
+	const wordsByGroup: Record<string, number> = {};
+	const speakers = new Map<string, SpeakerTotal>();
+	let quotedWords = 0;
+	let anonymousWords = 0;
+	for (const q of speech) {
+		quotedWords += q.words;
+		wordsByGroup[q.group] = (wordsByGroup[q.group] ?? 0) + q.words;
+		if (!q.named) anonymousWords += q.words;
+		const key = q.actorId ?? `~${q.role ?? ''}`;
+		const s = speakers.get(key) ?? { actorId: q.actorId, name: q.speaker ?? q.role ?? 'unknown', named: q.named, group: q.group, quotes: 0, words: 0 };
+		s.quotes++;
+		s.words += q.words;
+		speakers.set(key, s);
+	}
+	const shareByGroup: Record<string, number> = {};
+	let entropy = 0;
+	for (const [g, w] of Object.entries(wordsByGroup)) {
+		const p = quotedWords > 0 ? w / quotedWords : 0;
+		shareByGroup[g] = round(p);
+		if (p > 0) entropy -= p * Math.log(p);
+	}
+	const k = groups.length;
+	const balance = quotedWords === 0 ? null : k < 2 ? 0 : round(Math.min(1, entropy / Math.log(k)));
+	const indirectByGroup: Record<string, number> = {};
+	for (const x of indirect) indirectByGroup[x.group] = (indirectByGroup[x.group] ?? 0) + x.words;
+	return {
+		items,
+		indirect,
+		wordsByGroup,
+		shareByGroup,
+		balance,
+		anonymousShare: quotedWords > 0 ? round(anonymousWords / quotedWords) : 0,
+		quotedShare: ctx.wordCount > 0 ? round(quotedWords / ctx.wordCount) : 0,
+		quotedWords,
+		speakers: [...speakers.values()].sort((a, b) => b.words - a.words || a.name.localeCompare(b.name)),
+		indirectByGroup,
+		groups
+	};
 }

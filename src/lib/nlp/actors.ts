@@ -1,0 +1,314 @@
+import type { Token } from './doc';
+import { WORDS, type GroupConfig } from './quote-data';
+import type { SpeakerPhrase } from './speakers';
+import type { Span } from './types';
+
+/**
+ * Actor resolution: turns a speaker phrase into a person, an organisation, an
+ * anonymous source or a pronoun; gives each actor one id per article (full
+ * name, surname and "the Russian president" share it) and the same id across
+ * a story (config alias → configured id, else a slug of the fullest name);
+ * places it in a group (config actor, else the config's rules, else `other`).
+ */
+
+export type ParsedPhrase = {
+	kind: 'person' | 'organisation' | 'anonymous' | 'pronoun' | 'description';
+	/** The name as written ("Wang Wenbin", "Chinese Foreign Ministry"), null without one. */
+	name: string | null;
+	/** Role words besides the name ("Foreign Ministry spokesperson"), null without any. */
+	role: string | null;
+	/** Lower-case words of the whole phrase (name, role, apposition), for rules. */
+	words: string[];
+	/** Lower-case head noun ("official", "statement"), for definite descriptions. */
+	head: string;
+	isDefinite: boolean;
+	/** The phrase without its determiner, as written. */
+	text: string;
+	span: Span;
+};
+
+export type Resolved = {
+	speaker: string | null;
+	actorId: string | null;
+	named: boolean;
+	role: string | null;
+	group: string;
+	kind: 'person' | 'organisation' | 'anonymous';
+};
+
+const lower = (t: Token) => t.value.toLowerCase().replace(/’/g, "'");
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.value) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM');
+const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['’]s?$/i.test(t.value.replace(/s$/i, '')) && /['’]/.test(t.value);
+const isRoleWord = (w: string) =>
+	WORDS.title.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.person.has(w) || WORDS.nationality.has(w);
+
+/** Lower-case, apostrophes straightened, possessive split off: how terms and phrases are compared. */
+export function normaliseWords(s: string): string[] {
+	return s
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.replace(/'s\b/g, " 's")
+		.split(/[\s,]+/)
+		.filter(Boolean);
+}
+
+/** Deterministic actor id from a name: "Sergey Lavrov" → "sergey-lavrov". */
+export function slugify(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** Splits a speaker phrase into name, role and kind. */
+export function parsePhrase(text: string, tokens: readonly Token[], phrase: SpeakerPhrase): ParsedPhrase {
+	const { first, last } = phrase;
+	const span = { start: tokens[first].start, end: phrase.appos ? tokens[phrase.appos[1]].end : tokens[last].end };
+	let start = first;
+	let isDefinite = false;
+	let isAnonymousDet = false;
+	while (start <= last && (tokens[start].pos === 'DET' || WORDS.anonymous.has(lower(tokens[start])))) {
+		const w = lower(tokens[start]);
+		if (WORDS.definite.has(w)) isDefinite = true;
+		if (WORDS.anonymous.has(w) && w !== 'senior') isAnonymousDet = true;
+		if (w === 'senior' && !isAnonymousDet && !isDefinite) break;
+		start++;
+	}
+	if (start > last) start = last;
+	const words: string[] = [];
+	for (let t = first; t <= last; t++) words.push(lower(tokens[t]));
+	if (phrase.appos) for (let t = phrase.appos[0]; t <= phrase.appos[1]; t++) words.push(lower(tokens[t]));
+	const headText = text.slice(tokens[start].start, tokens[last].end);
+	const apposText = phrase.appos ? text.slice(tokens[phrase.appos[0]].start, tokens[phrase.appos[1]].end) : null;
+	const head = lower(tokens[last]);
+	const base = { words, head, isDefinite, text: headText, span };
+
+	if (first === last && tokens[first].pos === 'PRON') return { ...base, kind: 'pronoun', name: null, role: null };
+
+	// The name is the last run of capitalised words that is not a possessor ("Russia's top official" has none).
+	let runEnd = last;
+	while (runEnd >= start && !isCapitalised(tokens[runEnd])) runEnd--;
+	let runStart = runEnd;
+	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
+	while (runStart < runEnd && !isCapitalised(tokens[runStart])) runStart++;
+	const isName = runEnd >= start && runEnd === last && !isPossessive(tokens[runEnd + 1]);
+	if (isName) {
+		// Titles, roles and nationalities before the name are role ("Air Force Lt. Gen." Jeffrey Cruz).
+		let nameStart = runStart;
+		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for)$/i.test(tokens[nameStart].value))) nameStart++;
+		const roleParts: string[] = [];
+		if (nameStart > start) roleParts.push(text.slice(tokens[start].start, tokens[nameStart - 1].end));
+		if (apposText) roleParts.push(apposText);
+		const role = roleParts.length ? roleParts.join(', ') : null;
+		const lastWord = lower(tokens[runEnd]);
+		if (nameStart > runEnd || WORDS.organisation.has(lastWord)) {
+			// Every capitalised word is a role or body word: an organisation named by them ("Chinese Foreign Ministry").
+			const orgStart = WORDS.organisation.has(lastWord) || WORDS.government.has(lastWord) ? runStart : -1;
+			if (orgStart !== -1) {
+				const name = text.slice(tokens[orgStart].start, tokens[runEnd].end);
+				return { ...base, kind: 'organisation', name, role: apposText };
+			}
+			return { ...base, kind: isDefinite ? 'description' : 'anonymous', name: null, role: headText };
+		}
+		const name = text.slice(tokens[nameStart].start, tokens[runEnd].end);
+		return { ...base, kind: 'person', name, role };
+	}
+	const roleText = apposText ? `${headText}, ${apposText}` : headText;
+	if (isDefinite) return { ...base, kind: 'description', name: null, role: roleText };
+	if (WORDS.organisation.has(head) && !WORDS.person.has(head))
+		return { ...base, kind: 'organisation', name: headText, role: apposText };
+	return { ...base, kind: 'anonymous', name: null, role: roleText };
+}
+
+type ConfigActor = NonNullable<GroupConfig['actors']>[number];
+
+/** Finds which group a phrase's words belong to by the config's rules, in order. */
+export class GroupRules {
+	private readonly rules: { terms: string[][]; group: string; needsGovernment: boolean }[];
+	private readonly groupIds: Set<string>;
+
+	constructor(config: GroupConfig) {
+		this.groupIds = new Set(config.groups.map((g) => g.id));
+		this.rules = (config.rules ?? []).map((r) => ({
+			terms: r.terms.map(normaliseWords),
+			group: r.group,
+			needsGovernment: r.needs === 'government'
+		}));
+	}
+
+	/** Group id for a phrase's lower-case words, `other` when no rule matches (or `other` is not configured, the last group). */
+	groupOf(words: readonly string[]): string {
+		const ws = words.flatMap((w) => normaliseWords(w));
+		const hasGovernment = ws.some((w) => WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, '')));
+		for (const rule of this.rules) {
+			if (rule.needsGovernment && !hasGovernment) continue;
+			if (rule.terms.some((t) => containsRun(ws, t)) && this.groupIds.has(rule.group)) return rule.group;
+		}
+		return 'other';
+	}
+
+	has(group: string): boolean {
+		return this.groupIds.has(group);
+	}
+}
+
+function containsRun(ws: readonly string[], term: readonly string[]): boolean {
+	if (term.length === 0) return false;
+	outer: for (let i = 0; i + term.length <= ws.length; i++) {
+		for (let k = 0; k < term.length; k++) {
+			const w = ws[i + k];
+			// Plural role words match their singular term ("analysts" ~ "analyst").
+			if (w !== term[k] && !(k === term.length - 1 && w === term[k] + 's')) continue outer;
+		}
+		return true;
+	}
+	return false;
+}
+
+type Known = Resolved & { words: string[]; head: string; isPerson: boolean };
+
+/**
+ * One article's actors. `prepare` every phrase first, so that a surname met
+ * before the full name still resolves to the fullest form; then `resolve`
+ * phrases in text order, so pronouns and "the official" find the right
+ * earlier speaker.
+ */
+export class ActorRegistry {
+	private readonly aliases = new Map<string, ConfigActor>();
+	private readonly bySurname = new Map<string, string>();
+	private readonly fullNames = new Map<string, string>();
+	private readonly actors = new Map<string, Known>();
+	private readonly history: Known[] = [];
+	private readonly rules: GroupRules;
+
+	constructor(private readonly config: GroupConfig) {
+		this.rules = new GroupRules(config);
+		for (const a of config.actors ?? []) {
+			for (const alias of [a.name, ...a.aliases]) this.aliases.set(aliasKey(alias), a);
+		}
+	}
+
+	/** Registers a full person name seen in the article, so that its surname resolves to it. */
+	prepare(parsed: ParsedPhrase): void {
+		if (parsed.kind !== 'person' || !parsed.name) return;
+		const parts = parsed.name.split(/\s+/);
+		if (parts.length < 2 || this.aliases.has(aliasKey(parsed.name))) return;
+		const surname = aliasKey(parts[parts.length - 1]);
+		const known = this.fullNames.get(surname);
+		if (!known || known.length < parsed.name.length) this.fullNames.set(surname, parsed.name);
+	}
+
+	/** The actor a phrase names, with group; pronouns and definite descriptions resolve to earlier speakers. */
+	resolve(parsed: ParsedPhrase, topic: Resolved | null = null): Resolved {
+		if (parsed.kind === 'pronoun') return this.resolvePronoun(parsed.head, topic);
+		const viaAlias = this.aliases.get(aliasKey(parsed.text)) ?? (parsed.name ? this.aliases.get(aliasKey(parsed.name)) : undefined);
+		if (viaAlias) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
+		if (parsed.kind === 'description') {
+			const earlier = this.findDescribed(parsed);
+			if (earlier) return this.remember(earlier, parsed);
+			const isOrg = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
+			return this.remember(this.anonymous(parsed, isOrg), parsed);
+		}
+		if (parsed.kind === 'anonymous') return this.remember(this.anonymous(parsed, false), parsed);
+		const name = parsed.name ?? parsed.text;
+		let full = name;
+		if (parsed.kind === 'person' && !name.includes(' ')) full = this.fullNames.get(aliasKey(name)) ?? name;
+		const configured = this.aliases.get(aliasKey(full));
+		if (configured) return this.remember(this.fromConfig(configured, parsed), parsed);
+		const id = slugify(full);
+		const existing = this.actors.get(id);
+		const group = this.rules.groupOf([...parsed.words, ...normaliseWords(full)]);
+		if (existing) {
+			if (existing.group === 'other' && group !== 'other') existing.group = group;
+			if (!existing.role && parsed.role) existing.role = parsed.role;
+			return this.remember({ ...existing, role: parsed.role ?? existing.role }, parsed);
+		}
+		const resolved: Resolved = { speaker: full, actorId: id, named: true, role: parsed.role, group, kind: parsed.kind === 'organisation' ? 'organisation' : 'person' };
+		return this.remember(resolved, parsed);
+	}
+
+	/** The person a name mentions, if it is a known actor (for "he" in the paragraph that names him). */
+	personNamed(name: string): Resolved | null {
+		const key = aliasKey(name);
+		const configured = this.aliases.get(key);
+		if (configured && configured.kind !== 'organisation') return this.fromConfig(configured, null);
+		const full = this.fullNames.get(key) ?? (this.fullNames.has(key.split(' ').pop() ?? '') ? name : null);
+		const known = full ? this.actors.get(slugify(full)) : undefined;
+		return known && known.kind === 'person' ? known : null;
+	}
+
+	/** Every actor resolved so far, for tests and debugging. */
+	get size(): number {
+		return this.actors.size;
+	}
+
+	private fromConfig(a: ConfigActor, parsed: ParsedPhrase | null): Resolved {
+		return {
+			speaker: a.name,
+			actorId: a.id,
+			named: true,
+			role: parsed?.role ?? null,
+			group: this.rules.has(a.group) ? a.group : 'other',
+			kind: a.kind === 'organisation' ? 'organisation' : 'person'
+		};
+	}
+
+	private anonymous(parsed: ParsedPhrase, isOrganisation: boolean): Resolved {
+		const role = parsed.role ?? parsed.text;
+		return { speaker: null, actorId: null, named: false, role, group: this.rules.groupOf(parsed.words), kind: isOrganisation ? 'organisation' : 'anonymous' };
+	}
+
+	private remember(r: Resolved, parsed: ParsedPhrase): Resolved {
+		const known: Known = { ...r, words: parsed.words, head: parsed.head, isPerson: r.kind !== 'organisation' };
+		if (r.actorId && !this.actors.has(r.actorId)) this.actors.set(r.actorId, known);
+		this.history.push(known);
+		return r;
+	}
+
+	/** Records a speaker found without a phrase (continuations), so pronouns can reach it. */
+	note(r: Resolved): void {
+		this.history.push({ ...r, words: [], head: '', isPerson: r.kind !== 'organisation' });
+	}
+
+	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
+	private findDescribed(parsed: ParsedPhrase): Resolved | null {
+		const head = parsed.head.replace(/s$/, '');
+		const modifiers = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w));
+		for (let i = this.history.length - 1; i >= 0; i--) {
+			const h = this.history[i];
+			if (!h.words.some((w) => w.replace(/s$/, '') === head)) continue;
+			// "the Russian official" must not resolve to an American one.
+			if (modifiers.every((m) => h.words.includes(m) || !WORDS.nationality.has(m))) return stripKnown(h);
+		}
+		// "the Russian president": a configured description, matched on the words alone.
+		return null;
+	}
+
+	private resolvePronoun(pronoun: string, topic: Resolved | null): Resolved {
+		const wantsPerson = pronoun === 'he' || pronoun === 'she';
+		const wantsOrg = pronoun === 'it';
+		if (wantsPerson && topic) return topic;
+		for (let i = this.history.length - 1; i >= 0; i--) {
+			const h = this.history[i];
+			if (wantsPerson && !h.isPerson) continue;
+			if (wantsOrg && h.isPerson) continue;
+			const r = stripKnown(h);
+			this.history.push({ ...h });
+			return r;
+		}
+		return { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'anonymous' };
+	}
+}
+
+function stripKnown(k: Known): Resolved {
+	return { speaker: k.speaker, actorId: k.actorId, named: k.named, role: k.role, group: k.group, kind: k.kind };
+}
+
+function aliasKey(s: string): string {
+	return normaliseWords(s)
+		.filter((w) => w !== 'the')
+		.join(' ');
+}

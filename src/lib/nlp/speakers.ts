@@ -1,0 +1,214 @@
+import type { Token } from './doc';
+import { VERBS, WORDS, type VerbInfo } from './quote-data';
+import type { Span } from './types';
+
+/**
+ * Attribution on wink tokens: reporting cues ("said", "told reporters",
+ * "according to") and the speaker phrase they govern, in either order
+ * ("X said", "said X"), with appositions ("CCTV, China's state broadcaster,
+ * said") and relative clauses ("Xi, who …, said") skipped.
+ */
+
+/** A speaker phrase as written: token range plus the tokens of an apposition, if any. */
+export type SpeakerPhrase = {
+	/** Token index range [first, last] of the head phrase. */
+	first: number;
+	last: number;
+	/** Apposition token range ("director of national intelligence"), or null. */
+	appos: [number, number] | null;
+};
+
+export type Cue = {
+	/** Token range of the cue [first, last]. */
+	first: number;
+	last: number;
+	/** Verb lemma, or the phrase ("according to"). */
+	lemma: string;
+	verb: VerbInfo | null;
+};
+
+export type Attribution = { cue: Cue; speaker: SpeakerPhrase | null };
+
+const lower = (t: Token) => t.value.toLowerCase().replace(/’/g, "'");
+const isTerminal = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.value) && t.value !== '...';
+export const isQuoteMarkToken = (t: Token) => /^["'“”‘’„‚«»‹›]+$/.test(t.value);
+
+// How far a cue may sit from a quote, and how long a speaker phrase may be, in tokens.
+const AFTER_WINDOW = 14;
+const BEFORE_WINDOW = 40;
+const MAX_PHRASE = 14;
+
+/** The reporting verb at token `i`, if any (a form in the lexicon, tagged as a verb). */
+export function verbAt(tokens: readonly Token[], i: number): VerbInfo | null {
+	const t = tokens[i];
+	if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) return null;
+	const info = VERBS.get(lower(t));
+	if (!info) return null;
+	// "the said agreement", "a report": nouns only count for unambiguous verb forms.
+	if (t.pos === 'NOUN' && !/(?:ed|said|told|wrote)$/.test(lower(t))) return null;
+	return info;
+}
+
+/** A cue starting at token `i`: "according to" or a reporting verb, extended by "as saying", "reporters". */
+export function cueAt(tokens: readonly Token[], i: number): Cue | null {
+	const t = tokens[i];
+	if (!t) return null;
+	if (lower(t) === 'according' && tokens[i + 1] && lower(tokens[i + 1]) === 'to') return { first: i, last: i + 1, lemma: 'according to', verb: null };
+	const verb = verbAt(tokens, i);
+	if (!verb) return null;
+	let last = i;
+	const n1 = tokens[i + 1] ? lower(tokens[i + 1]) : '';
+	const n2 = tokens[i + 2] ? lower(tokens[i + 2]) : '';
+	if (verb.lemma === 'quote' && n1 === 'as' && VERBS.has(n2)) last = i + 2;
+	else if (verb.lemma === 'tell' && /^(?:reporters|journalists|a|the|media|us|senators|lawmakers)$/.test(n1)) last = n1 === 'a' || n1 === 'the' ? i + 2 : i + 1;
+	return { first: i, last, lemma: verb.lemma, verb };
+}
+
+const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && /^\p{Lu}/u.test(t.value));
+const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s?$|^['’]s$/i.test(t.value);
+const isNameLinker = (t: Token) => /^(?:of|for|at|on|to|de|van|von|al|bin|el|-)$/i.test(t.value);
+const isDeterminer = (t: Token) => t.pos === 'DET' || WORDS.anonymous.has(lower(t));
+
+/**
+ * The noun phrase ending at token `end` (walking back no further than `lo`):
+ * names, titles, roles, possessives ("Russia's top energy official"), "X of Y".
+ */
+export function phraseBefore(tokens: readonly Token[], end: number, lo: number): [number, number] | null {
+	let i = end;
+	if (i < lo) return null;
+	if (tokens[i].pos === 'PRON' && WORDS.pronoun.has(lower(tokens[i]))) return [i, i];
+	if (!isNominal(tokens[i])) return null;
+	let first = i;
+	while (i - 1 >= lo && end - (i - 1) < MAX_PHRASE) {
+		const t = tokens[i - 1];
+		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) first = --i;
+		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2])) first = --i;
+		else if (isDeterminer(t)) {
+			first = --i;
+			break;
+		} else break;
+	}
+	// A phrase cannot start with a linker or a possessive.
+	while (first <= end && (isNameLinker(tokens[first]) || isPossessive(tokens[first]))) first++;
+	return first <= end ? [first, end] : null;
+}
+
+/** The noun phrase starting at token `start` (walking forward no further than `hi`). */
+export function phraseAfter(tokens: readonly Token[], start: number, hi: number): [number, number] | null {
+	let i = start;
+	if (i > hi || !tokens[i]) return null;
+	if (tokens[i].pos === 'PRON' && WORDS.pronoun.has(lower(tokens[i]))) return [i, i];
+	if (isDeterminer(tokens[i])) i++;
+	let last = -1;
+	while (i <= hi && tokens[i] && i - start < MAX_PHRASE) {
+		const t = tokens[i];
+		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) last = i++;
+		else if (isNameLinker(t) && last !== -1 && tokens[i + 1] && isNominal(tokens[i + 1])) i++;
+		else break;
+	}
+	return last === -1 ? null : [start, last];
+}
+
+/**
+ * The subject of the cue at `cue` (token index), walking back to `lo`: skips
+ * auxiliaries and adverbs ("has also said", "was quoted as saying"), relative
+ * pronouns ("a statement that said"), relative clauses ("Xi, who …, said") and
+ * keeps an apposition ("Avril Haines, director of national intelligence, told").
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, lo: number): SpeakerPhrase | null {
+	let i = cue - 1;
+	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
+	if (i >= lo && /^(?:that|which|who)$/i.test(tokens[i].value)) i--;
+	if (i < lo) return null;
+	if (tokens[i].value === ',') {
+		// ", who …," or ", director of …,": find the comma that opens it.
+		let j = i - 1;
+		while (j >= lo && i - j <= 20 && tokens[j].value !== ',' && !isTerminal(tokens[j]) && !isQuoteMarkToken(tokens[j])) j--;
+		if (j < lo || tokens[j].value !== ',') return null;
+		const inner = tokens[j + 1];
+		const head = phraseBefore(tokens, j - 1, lo);
+		if (!head) return null;
+		if (/^(?:who|which|whose)$/i.test(inner.value)) return { first: head[0], last: head[1], appos: null };
+		const appos = phraseAfter(tokens, j + 1, i - 1);
+		// Only a full noun phrase between the commas counts as an apposition.
+		if (!appos || appos[1] !== i - 1) return null;
+		return { first: head[0], last: head[1], appos };
+	}
+	const head = phraseBefore(tokens, i, lo);
+	return head ? { first: head[0], last: head[1], appos: null } : null;
+}
+
+/** The speaker after an inverted cue ("said Wang Wenbin, the ministry's spokesman") or after "according to". */
+export function subjectAfter(tokens: readonly Token[], start: number, hi: number): SpeakerPhrase | null {
+	const head = phraseAfter(tokens, start, hi);
+	if (!head) return null;
+	let appos: [number, number] | null = null;
+	const comma = head[1] + 1;
+	if (comma <= hi && tokens[comma]?.value === ',') {
+		const a = phraseAfter(tokens, comma + 1, hi);
+		// "said Wang, the spokesman." An apposition ends the clause; a clause after a comma is not one.
+		if (a && (a[1] === hi || /^[,.;]$/.test(tokens[a[1] + 1]?.value ?? '.'))) appos = a;
+	}
+	return { first: head[0], last: head[1], appos };
+}
+
+/** Token window of the quote's surroundings: what lies between it and the sentence's (or a neighbouring quote's) edge. */
+export type Frame = {
+	/** Token range before the opening mark (may be empty: lo > hi). */
+	before: [number, number];
+	/** Token range after the closing mark (may be empty). */
+	after: [number, number];
+};
+
+/** Finds the cue and speaker for a quote, given its frame. `isSentenceEnd` tells whether the quote ends its sentence. */
+export function attribute(tokens: readonly Token[], frame: Frame): Attribution | null {
+	const [aLo, aHi] = frame.after;
+	const [bLo, bHi] = frame.before;
+	// `"…," X said` and `"…," said X`: a cue soon after the quote wins.
+	const afterLimit = Math.min(aHi, aLo + AFTER_WINDOW);
+	for (let i = aLo; i <= afterLimit; i++) {
+		const cue = cueAt(tokens, i);
+		if (!cue) continue;
+		if (cue.verb?.isWeak && i - aLo > 3) continue;
+		if (cue.lemma === 'according to') return { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
+		const subject = subjectBefore(tokens, i, aLo);
+		if (subject) return { cue, speaker: subject };
+		// Nothing between the quote and the verb: the speaker follows it.
+		if (firstWord(tokens, aLo, i) === i) return { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
+		return { cue, speaker: null };
+	}
+	// `X said: "…"` and `X said the talks were "…"`: the cue nearest the quote, before it.
+	for (let i = bHi; i >= Math.max(bLo, bHi - BEFORE_WINDOW); i--) {
+		const cue = cueAt(tokens, i);
+		if (!cue) continue;
+		if (cue.verb?.isWeak && bHi - cue.last > 2) continue;
+		if (cue.lemma === 'according to') {
+			let end = cue.last + 1;
+			while (end <= bHi && tokens[end].value !== ',') end++;
+			return { cue, speaker: subjectAfter(tokens, cue.last + 1, end - 1) };
+		}
+		return { cue, speaker: subjectBefore(tokens, i, bLo) };
+	}
+	return null;
+}
+
+function firstWord(tokens: readonly Token[], lo: number, hi: number): number {
+	for (let i = lo; i <= hi; i++) if (tokens[i].isWord) return i;
+	return -1;
+}
+
+/** `X: "…"`: the phrase right before a colon that introduces the quote. */
+export function colonSpeaker(tokens: readonly Token[], frame: Frame): SpeakerPhrase | null {
+	const [bLo, bHi] = frame.before;
+	if (bHi < bLo || tokens[bHi].value !== ':') return null;
+	const head = phraseBefore(tokens, bHi - 1, bLo);
+	// The whole stretch before the colon must be the phrase, or it is a clause ("The aim is clear:").
+	return head && head[0] === bLo ? { first: head[0], last: head[1], appos: null } : null;
+}
+
+/** Offsets of a token range. */
+export function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+	return { start: tokens[first].start, end: tokens[last].end };
+}
+
+export { isTerminal };
