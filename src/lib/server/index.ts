@@ -1,12 +1,24 @@
-import { createMemoryStore } from './memory';
+import { dbPath, openDb } from './db';
+import { readSeedInput } from './seeds';
+import { createSqliteStore, type SqliteStore } from './sqlite';
 import type { Store } from './store';
 
 export type { ArticleSummary, Store, StorySummary } from './store';
 
-let store: Store | null = null;
+let store: SqliteStore | null = null;
+
+/**
+ * Open the database at `path` (default `SLANT_DB` or `data/slant.db`); on first
+ * start, import and score the seed corpus.
+ */
+export function openStore(path = dbPath()): SqliteStore {
+	const s = createSqliteStore(openDb(path));
+	if (s.isEmpty()) s.importSeeds(readSeedInput());
+	return s;
+}
 
 /** The process-wide store, opened on first use. */
 export function getStore(): Store {
-	store ??= createMemoryStore();
+	store ??= openStore();
 	return store;
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { decodeText } from '$lib/text/decode';
+import { EMPTY_GROUPS, EMPTY_LEXICON_CHANGES, parseGroups } from './settings';
+import type { SeedInput } from './sqlite';
 
 const ManifestSchema = z.object({
 	stories: z.array(z.object({ slug: z.string().min(1), title: z.string(), description: z.string().default(''), groups: z.string().optional() })),
@@ -45,4 +47,16 @@ export function readSeedArticles(dir = seedsDir()): SeedArticle[] {
 export function readSeedGroups(story: string, dir = seedsDir()): unknown | null {
 	const path = join(dir, 'groups', `${story}.json`);
 	return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+/** The manifest's stories (with their group configs) and articles, ready for the store's first-start import. */
+export function readSeedInput(dir = seedsDir()): SeedInput {
+	const manifest = readManifest(dir);
+	return {
+		stories: manifest.stories.map((s) => {
+			const groups = readSeedGroups(s.groups ?? s.slug, dir);
+			return { slug: s.slug, title: s.title, description: s.description, settings: { groups: groups === null ? EMPTY_GROUPS : parseGroups(groups), lexicon: EMPTY_LEXICON_CHANGES } };
+		}),
+		articles: readSeedArticles(dir)
+	};
 }

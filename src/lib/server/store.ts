@@ -1,5 +1,7 @@
 import type { GroupConfig } from '$lib/nlp/quotes';
 import type { AnalysisRecord } from '$lib/nlp/types';
+import type { InputErrorCode } from '$lib/text/decode';
+import type { StorySettings } from './settings';
 
 /**
  * Storage behind one small interface, so that a server database can replace
@@ -42,7 +44,56 @@ export interface Store {
 	getRecords(story: string): Promise<AnalysisRecord[]>;
 	getRecord(id: string): Promise<AnalysisRecord | null>;
 	getGroups(story: string): Promise<GroupConfig>;
+
+	/** Create a story when `slug` is new; returns it either way. Throws `InputError('invalid')` on a bad slug. */
+	ensureStory(slug: string, title?: string): Promise<StorySummary>;
+	/** Save decoded articles into a story (created when new): one transaction, on disk when this resolves. */
+	saveArticles(story: string, drafts: ArticleDraft[], options?: SaveOptions): Promise<SaveResult>;
+	getSettings(story: string): Promise<StorySettings | null>;
+	/** Replace a story's settings and start re-scoring its articles in the background. */
+	saveSettings(story: string, settings: StorySettings): Promise<RescoreProgress>;
+	rescoreProgress(story: string): Promise<RescoreProgress>;
+	/** Start re-scoring every story that holds records computed under other settings or another analyzer. */
+	rescoreStale(): Promise<void>;
+	/** Resolves when no re-scoring job is running for `story`. */
+	whenRescored(story: string): Promise<void>;
+	close(): Promise<void>;
 }
+
+/** Where an input came from, for error messages: position in the request, file name, line or row in a batch file. */
+export type InputRef = { index: number; filename?: string; line?: number };
+
+/** One article ready to store: text already decoded (or extracted from HTML). */
+export type ArticleDraft = {
+	ref: InputRef;
+	text: string;
+	source?: string | null;
+	outlet?: string | null;
+	title?: string | null;
+	author?: string | null;
+	date?: string | null;
+	url?: string | null;
+	/** Save even when the story already holds the same text. */
+	allowDuplicate?: boolean;
+};
+
+export type SaveOptions = { allowDuplicate?: boolean; storyTitle?: string };
+
+export type SavedArticle = InputRef & {
+	id: string;
+	story: string;
+	outlet: string | null;
+	title: string | null;
+	wordCount: number;
+	isEnglish: boolean;
+	warnings: string[];
+};
+
+export type ImportErrorItem = InputRef & { code: InputErrorCode; reason: string; duplicateOf?: string };
+
+export type SaveResult = { saved: SavedArticle[]; errors: ImportErrorItem[] };
+
+export type RescoreProgress = { done: number; total: number; running: boolean };
 
 export function summarise(record: AnalysisRecord, outletSlug: string): ArticleSummary {
 	return {
