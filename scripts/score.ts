@@ -1,7 +1,8 @@
 /**
  * `npm run score -- [--format json|csv|ndjson] [--out FILE] PATH...`
  *
- * Scores files and folders (recursively .txt, .md, .html, .htm, .ndjson).
+ * Scores files and folders (recursively .txt, .md, .html, .htm, .ndjson) on
+ * worker threads (one per core by default; `--workers N`).
  * stdout carries only the output; progress and errors go to stderr. A file
  * that cannot be read becomes `{ id, source, error, errorCode }` and the rest
  * still scores; the exit code is 1 when any input failed.
@@ -10,18 +11,23 @@ import { createWriteStream } from 'node:fs';
 import Papa from 'papaparse';
 import { parseArgs } from 'node:util';
 import { csvColumns, flattenRecord, type FlatRow } from '../src/lib/flatten';
-import { analyze } from '../src/lib/nlp/analyze';
 import type { AnalysisRecord, ErrorRecord } from '../src/lib/nlp/types';
-import { readInputs, type ScoreInput } from './lib/inputs';
+import { readInputs } from './lib/inputs';
+import { defaultWorkers, scoreParallel } from './lib/pool';
 
-const USAGE = 'usage: npm run score -- [--format json|csv|ndjson] [--out FILE] PATH...';
+const USAGE = 'usage: npm run score -- [--format json|csv|ndjson] [--out FILE] [--workers N] PATH...';
 
-function main(): number {
+async function main(): Promise<number> {
 	let args;
 	try {
 		args = parseArgs({
 			allowPositionals: true,
-			options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+			options: {
+				format: { type: 'string', default: 'json' },
+				out: { type: 'string' },
+				workers: { type: 'string' },
+				help: { type: 'boolean', short: 'h' }
+			}
 		});
 	} catch (e) {
 		console.error(`slant score: ${(e as Error).message}\n${USAGE}`);
@@ -35,6 +41,12 @@ function main(): number {
 	const format = values.format as string;
 	if (!['json', 'csv', 'ndjson'].includes(format) || positionals.length === 0) {
 		console.error(`slant score: expected --format json|csv|ndjson and at least one PATH\n${USAGE}`);
+		return 2;
+	}
+
+	const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+	if (!Number.isInteger(workers) || workers < 1) {
+		console.error(`slant score: expected --workers to be a whole number ≥ 1, found "${values.workers}"`);
 		return 2;
 	}
 
@@ -54,8 +66,7 @@ function main(): number {
 		} else rows.push('error' in rec ? { id: rec.id, source: rec.source, error: rec.error } : flattenRecord(rec));
 	};
 
-	for (const input of readInputs(positionals)) {
-		const rec = scoreOne(input);
+	for await (const rec of scoreParallel(readInputs(positionals), workers)) {
 		if ('error' in rec) {
 			failed++;
 			console.error(rec.error);
@@ -72,14 +83,4 @@ function main(): number {
 	return failed > 0 ? 1 : 0;
 }
 
-function scoreOne(input: ScoreInput): AnalysisRecord | ErrorRecord {
-	if ('error' in input) return input;
-	try {
-		return analyze({ id: input.id, text: input.text, meta: input.meta }, { groups: input.groups });
-	} catch (e) {
-		// analyze() is not supposed to throw; if it does, this input fails, not the batch.
-		return { id: input.id, source: input.meta.source ?? null, error: `analysis failed: ${(e as Error).message}`, errorCode: 'invalid' };
-	}
-}
-
-process.exitCode = main();
+process.exitCode = await main();
