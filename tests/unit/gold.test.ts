@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkItem, LAYERS, type GoldItem } from '../../scripts/eval/gold';
+import { GOLD_DIR, loadSets } from '../../scripts/eval/sets';
+import { parseMarkup, parsePassages } from '../../scripts/gold/markup';
+
+const own = loadSets(['dev', 'test', 'seeds']);
+const items = own.flatMap((s) => s.items.map((it) => [`${s.name}/${it.id}`, it] as const));
+
+describe('gold data', () => {
+	test.each(items)('every span of %s slices its own text and is well formed', (_, item) => {
+		expect(checkItem(item)).toEqual([]);
+	});
+
+	test('the passages number at least 60, about a third of them in the test split', () => {
+		const dev = own.find((s) => s.name === 'dev')!.items.length;
+		const held = own.find((s) => s.name === 'test')!.items.length;
+		expect(dev + held).toBeGreaterThanOrEqual(60);
+		expect(held / (dev + held)).toBeGreaterThan(0.28);
+	});
+
+	test('passage ids are unique across both splits', () => {
+		const ids = own.filter((s) => s.name !== 'seeds').flatMap((s) => s.items.map((i) => i.id));
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	test('the committed JSONL is what the marked-up sources build to', () => {
+		for (const split of ['dev', 'test']) {
+			const built = parsePassages(readFileSync(join(GOLD_DIR, 'src', `passages.${split}.txt`), 'utf8'));
+			const committed = own.find((s) => s.name === split)!.items;
+			expect(committed, `run npx tsx scripts/gold/build.ts for ${split}`).toEqual(built);
+		}
+	});
+
+	test('every own item annotates every text layer', () => {
+		const missing = own
+			.flatMap((s) => s.items)
+			.flatMap((it: GoldItem) => LAYERS.filter((l) => l !== 'chrome' && it[l] === undefined).map((l) => `${it.id}: ${l}`));
+		expect(missing).toEqual([]);
+	});
+});
+
+describe('gold markup', () => {
+	test('a speech quote keeps its speaker and group and loses its markup', () => {
+		const item = parseMarkup('x', '“{{Q speaker="Putin" group="russia-gov":We agree}},” Putin said.');
+		expect(item.text).toBe('“We agree,” Putin said.');
+		expect(item.quotes).toEqual([{ start: 1, end: 9, kind: 'speech', speaker: 'Putin', group: 'russia-gov' }]);
+	});
+
+	test.each([
+		['[[Hm:may]]', 'modal'],
+		['[[Ha:reportedly]]', 'adverb'],
+		['[[He:appear to]]', 'epistemic-verb'],
+		['[[Hv:critics argue]]', 'vague-attribution'],
+		['[[Hd:so-called]]', 'distancing'],
+		['[[Hx:about]]', 'approximator']
+	])('%s is a hedge of type %s', (markup, type) => {
+		expect(parseMarkup('x', `It ${markup} work.`).hedges.map((h) => h.type)).toEqual([type]);
+	});
+
+	test('nested tags give nested spans', () => {
+		const item = parseMarkup('x', '“{{Q speaker=null role="official" group="us-gov":the [[L:regime]] fell}}”');
+		expect(item.loaded.map((l) => item.text.slice(l.start, l.end))).toEqual(['regime']);
+		expect(item.quotes[0].speaker).toBeNull();
+	});
+
+	test.each([['{{Q speaker="A":unclosed'], ['[[L:word}}'], ['[[Z:word]]']])('malformed markup %s is rejected', (source) => {
+		expect(() => parseMarkup('x', source)).toThrow(/slant: x/);
+	});
+});
