@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getStore } from '$lib/server';
+import { buildOverview } from '$lib/ui/overview';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -8,5 +9,6 @@ export const load: PageServerLoad = async ({ url }) => {
 	const slug = url.searchParams.get('story') ?? stories[0]?.slug;
 	const story = slug ? await store.getStory(slug) : null;
 	if (!story) error(404, 'No story to show');
-	return { stories, story, articles: await store.listArticles(story.slug) };
+	const [articles, records, groups] = await Promise.all([store.listArticles(story.slug), store.getRecords(story.slug), store.getGroups(story.slug)]);
+	return { stories, story, articles, overview: buildOverview(articles, records, groups.groups) };
 };

@@ -1,0 +1,60 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { ArticleSummary } from '$lib/server/store';
+import { formatValue } from './format';
+import type { Tick } from './dotplot';
+
+/** x in per cent of the width (responsive without JavaScript), y in pixels. */
+export const SCATTER = { left: 12, right: 96, top: 14, height: 300, bottom: 44 } as const;
+
+export type ScatterPoint = {
+	id: string;
+	slug: string;
+	outlet: string;
+	title: string;
+	loaded: number;
+	hedges: number;
+	x: number;
+	y: number;
+	label: string;
+	href: string;
+};
+
+export type ScatterLayout = {
+	points: ScatterPoint[];
+	xTicks: Tick[];
+	yTicks: (Tick & { y: number })[];
+	height: number;
+	plotBottom: number;
+};
+
+/** Loaded terms (x) against hedges (y), both per 1,000 words, one point per article. */
+export function scatterLayout(articles: ArticleSummary[]): ScatterLayout {
+	const x = scaleLinear()
+		.domain([0, Math.max(1, max(articles, (a) => a.loadedPer1000) ?? 0)])
+		.nice(5)
+		.range([SCATTER.left, SCATTER.right]);
+	const plotBottom = SCATTER.height - SCATTER.bottom;
+	const y = scaleLinear()
+		.domain([0, Math.max(1, max(articles, (a) => a.hedgesPer1000) ?? 0)])
+		.nice(5)
+		.range([plotBottom, SCATTER.top]);
+	return {
+		points: articles.map((a) => ({
+			id: a.id,
+			slug: a.outletSlug,
+			outlet: a.outlet,
+			title: a.title ?? 'Untitled',
+			loaded: a.loadedPer1000,
+			hedges: a.hedgesPer1000,
+			x: x(a.loadedPer1000),
+			y: y(a.hedgesPer1000),
+			label: `${a.outlet}, “${a.title ?? 'Untitled'}”: ${formatValue(a.loadedPer1000, 'per1000')} loaded terms and ${formatValue(a.hedgesPer1000, 'per1000')} hedges per 1,000 words`,
+			href: `/article/${encodeURIComponent(a.id)}?layer=loaded&layer=hedges#loaded-1`
+		})),
+		xTicks: x.ticks(5).map((t) => ({ value: t, x: x(t), label: formatValue(t, 'per1000') })),
+		yTicks: y.ticks(5).map((t) => ({ value: t, x: SCATTER.left, y: y(t), label: formatValue(t, 'per1000') })),
+		height: SCATTER.height,
+		plotBottom
+	};
+}

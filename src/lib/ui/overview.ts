@@ -1,0 +1,37 @@
+import type { AnalysisRecord, GroupInfo } from '$lib/nlp/types';
+import type { ArticleSummary } from '$lib/server/store';
+import { outletStyles, type OutletStyle } from '$lib/charts/colours';
+import { dotPanel, type DotPanel } from '$lib/charts/dotplot';
+import { OVERVIEW_METRICS } from '$lib/charts/metrics';
+import { readMetric, readScatter, readStacks } from '$lib/charts/readings';
+import { scatterLayout, type ScatterLayout } from '$lib/charts/scatter';
+import { quoteStacks, type StackBar } from '$lib/charts/stack';
+import { outletOrder } from '$lib/charts/summary';
+import { quoteRows } from './story';
+
+export type Overview = {
+	outlets: OutletStyle[];
+	styles: Record<string, OutletStyle>;
+	panels: (DotPanel & { reading: string })[];
+	stacks: { bars: StackBar[]; groups: GroupInfo[]; height: number; reading: string };
+	scatter: ScatterLayout & { reading: string };
+};
+
+/** Everything the overview draws, laid out on the server so the page needs no chart code to hydrate. */
+export function buildOverview(articles: ArticleSummary[], records: AnalysisRecord[], groups: GroupInfo[]): Overview {
+	const order = outletOrder(articles);
+	const styles = outletStyles(order);
+	const stacks = quoteStacks(quoteRows(articles, records), groups);
+	return {
+		outlets: order.map((o) => styles[o.slug]),
+		styles,
+		panels: OVERVIEW_METRICS.map((key) => ({ ...dotPanel(articles, key, order), reading: readMetric(articles, key) })),
+		stacks: { ...stacks, reading: readStacks(stacks.bars) },
+		scatter: { ...scatterLayout(articles), reading: readScatter(articles) }
+	};
+}
+
+/** Colours for pages showing part of a story: always assigned over the whole story. */
+export function storyStyles(articles: ArticleSummary[]): Record<string, OutletStyle> {
+	return outletStyles(outletOrder(articles));
+}
