@@ -10,7 +10,7 @@ import type { HedgeType } from './types';
  */
 
 /** Context checks an entry may name; each is implemented in `hedging.ts`. */
-export const HEDGE_GUARDS = ['epistemic-modal', 'quantity', 'after-quantity', 'appear', 'no-gerund', 'attributive', 'clause-end'] as const;
+export const HEDGE_GUARDS = ['epistemic-modal', 'epistemic-must', 'quantity', 'after-quantity', 'appear', 'no-gerund', 'attributive', 'vague-source'] as const;
 export type HedgeGuard = (typeof HEDGE_GUARDS)[number];
 
 const HEDGE_TYPES = ['modal', 'adverb', 'epistemic-verb', 'vague-attribution', 'distancing', 'approximator', 'booster'] as const;
@@ -23,6 +23,8 @@ export type HedgeEntry = {
 	note: string;
 	guard?: HedgeGuard;
 	unless?: { prev?: string[]; next?: string[] };
+	/** Words one of which must come right before (`prev`) or after (`next`) the match. */
+	only?: { prev?: string[]; next?: string[] };
 	extendLeft?: boolean;
 };
 
@@ -35,6 +37,8 @@ export type CompiledEntry = HedgeEntry & {
 	steps: Step[];
 	unlessPrev: ReadonlySet<string> | null;
 	unlessNext: ReadonlySet<string> | null;
+	onlyPrev: ReadonlySet<string> | null;
+	onlyNext: ReadonlySet<string> | null;
 	/** Shipped order, to break ties between equally long matches. */
 	order: number;
 };
@@ -60,6 +64,7 @@ const entrySchema = z.strictObject({
 	note: z.string().min(1),
 	guard: z.enum(HEDGE_GUARDS).optional(),
 	unless: z.strictObject({ prev: words.optional(), next: words.optional() }).optional(),
+	only: z.strictObject({ prev: words.optional(), next: words.optional() }).optional(),
 	extendLeft: z.boolean().optional()
 });
 const fileSchema = z.object({
@@ -132,6 +137,8 @@ export function loadHedgeLexicon(files: { file: string; data: unknown }[]): Hedg
 			steps,
 			unlessPrev: entry.unless?.prev ? new Set(entry.unless.prev.map((w) => w.toLowerCase())) : null,
 			unlessNext: entry.unless?.next ? new Set(entry.unless.next.map((w) => w.toLowerCase())) : null,
+			onlyPrev: entry.only?.prev ? new Set(entry.only.prev.map((w) => w.toLowerCase())) : null,
+			onlyNext: entry.only?.next ? new Set(entry.only.next.map((w) => w.toLowerCase())) : null,
 			order: entries.length
 		});
 	}

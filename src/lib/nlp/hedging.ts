@@ -53,8 +53,9 @@ export function findHedges(ctx: AnalysisContext, quotes: QuotesSection, lexicon:
 			const area: Area = { tokens, from: Math.max(first, sentence ? sentence.first : first), limit, words };
 			for (const entry of candidates(lexicon, tok)) {
 				const end = matchFrom(tokens, entry.steps, 0, t, limit);
-				if (end <= t || !passes(entry, area, t, end)) continue;
+				if (end <= t) continue;
 				const start = entry.extendLeft ? extendLeft(area, t) : t;
+				if (!passes(entry, area, t, end, start)) continue;
 				matches.push({ entry, start: tokens[start].start, end: tokens[end - 1].end });
 			}
 		}
@@ -126,8 +127,10 @@ const GUARD_CLASSES = [
 	'number-word',
 	'quantity-unit',
 	'currency',
-	'clause-follower',
 	'vague-det',
+	'vague-quantifier',
+	'document-source',
+	'epistemic-report',
 	'source-noun',
 	'familiar-subject'
 ] as const;
@@ -188,11 +191,14 @@ function matchFrom(tokens: readonly Token[], steps: readonly Step[], si: number,
 	return best;
 }
 
-function passes(entry: CompiledEntry, area: Area, start: number, end: number): boolean {
+/** Context checks for a match of tokens [start, end); `phrase` is where an extended match begins. */
+function passes(entry: CompiledEntry, area: Area, start: number, end: number, phrase: number): boolean {
 	const prev = start > area.from ? area.tokens[start - 1] : null;
 	const next = end < area.limit ? area.tokens[end] : null;
 	if (entry.unlessPrev && prev && entry.unlessPrev.has(prev.normal)) return false;
 	if (entry.unlessNext && next && entry.unlessNext.has(next.normal)) return false;
+	if (entry.onlyPrev && !(prev && entry.onlyPrev.has(prev.normal))) return false;
+	if (entry.onlyNext && !(next && entry.onlyNext.has(next.normal))) return false;
 	switch (entry.guard) {
 		case undefined:
 			return true;
@@ -208,9 +214,44 @@ function passes(entry: CompiledEntry, area: Area, start: number, end: number): b
 			return !(next && next.pos === 'VERB' && next.normal.endsWith('ing'));
 		case 'attributive':
 			return !!next && (MOD_POS.has(next.pos) || next.value === '-');
-		case 'clause-end':
-			return !next || next.type === 'punctuation' || area.words['clause-follower'].has(next.normal);
+		case 'epistemic-must':
+			return isEpistemicMust(area, end);
+		case 'vague-source':
+			return isVagueSource(area, start, end, phrase);
 	}
+}
+
+/** "must have known", "must be a mistake": inference. "must be honest", "must stop": duty, not a booster. */
+function isEpistemicMust(area: Area, end: number): boolean {
+	const { tokens } = area;
+	const next = end < area.limit ? tokens[end] : null;
+	if (next?.normal === 'have') return true;
+	if (next?.normal !== 'be') return false;
+	const after = end + 1 < area.limit ? tokens[end + 1] : null;
+	return !!after && after.pos !== 'ADJ' && after.pos !== 'VERB' && after.pos !== 'ADV';
+}
+
+/**
+ * A crowd or a text as source is vague in any tense ("some analysts said", "media reported").
+ * Otherwise only a general claim is: "critics argue" hedges, "analysts said" reports one event
+ * by unnamed people, which the quotes analyzer counts as anonymous sourcing.
+ */
+function isVagueSource(area: Area, start: number, end: number, phrase: number): boolean {
+	const { tokens, words } = area;
+	for (let t = phrase; t < end; t++) {
+		if (words['vague-quantifier'].has(tokens[t].normal) || words['document-source'].has(tokens[t].normal)) return true;
+	}
+	const verbAt = tokens[start].lemma === 'say' && start !== end - 1 ? start : end - 1;
+	const verb = tokens[verbAt];
+	let hasPerfect = false;
+	for (let t = start; t < end; t++) if (tokens[t].lemma === 'have') hasPerfect = true;
+	if (!hasPerfect && isPast(verb)) return false;
+	// "Western officials believe": the verb is the hedge; the epistemic-verb entry takes it alone.
+	return !words['epistemic-report'].has(verb.lemma);
+}
+
+function isPast(tok: Token): boolean {
+	return tok.normal !== tok.lemma && !tok.normal.endsWith('s') && !tok.normal.endsWith('ing');
 }
 
 /**
@@ -242,6 +283,8 @@ function isEpistemicModal(area: Area, at: number): boolean {
 	// "Could you…?", "May I…?": a request, not a doubt.
 	if (at === area.from && /^(?:you|i|we)$/.test(next.normal)) return false;
 	if (kind === 'may' && prev?.normal === 'you' && next.lemma !== 'be' && next.lemma !== 'have') return false;
+	// "visitors may enter only with a permit": a rule, not a doubt.
+	if (kind === 'may') for (let p = n; p < area.limit && p < n + 8; p++) if (tokens[p].normal === 'only') return false;
 	if (kind === 'could') {
 		if (adverbs.some((a) => words['ability-adverb'].has(a))) return false;
 		if (words['ability-verb'].has(next.lemma)) return false;
@@ -352,12 +395,33 @@ function anonymousSpeakerSpans(ctx: AnalysisContext, quotes: QuotesSection, word
 		// An unresolved "he" is an unknown speaker and "the statement" an unnamed document, not an anonymous source:
 		// only a speaker phrase headed like one ("a senior official", "sources") counts.
 		if (PRONOUN.test(ctx.text.slice(span.start, span.end).trim()) || !isSourcePhrase(ctx, span, words)) continue;
+		// The same line as the lexicon's: a crowd, a text or a general claim ("…," critics argue), not one event.
+		if (!isCrowdOrText(ctx, span, words) && !isGeneralCue(ctx, q.cueSpan)) continue;
 		const key = `${span.start}:${span.end}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push({ start: span.start, end: span.end });
 	}
 	return out;
+}
+
+function tokensIn(ctx: AnalysisContext, span: Span): Token[] {
+	const tokens = ctx.doc.tokens;
+	const out: Token[] = [];
+	for (let t = tokenIndexAt(ctx.doc, span.start); t < tokens.length && tokens[t].start < span.end; t++) out.push(tokens[t]);
+	return out;
+}
+
+function isCrowdOrText(ctx: AnalysisContext, span: Span, words: GuardWords): boolean {
+	return tokensIn(ctx, span).some((t) => words['vague-quantifier'].has(t.normal) || words['document-source'].has(t.normal));
+}
+
+function isGeneralCue(ctx: AnalysisContext, cueSpan: Span | null): boolean {
+	if (!cueSpan) return false;
+	const toks = tokensIn(ctx, cueSpan);
+	const verb = toks.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+	if (!verb) return false;
+	return toks.some((t) => t.lemma === 'have') || !isPast(verb);
 }
 
 function isSourcePhrase(ctx: AnalysisContext, span: Span, words: GuardWords): boolean {
