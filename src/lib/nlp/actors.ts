@@ -39,7 +39,8 @@ export type Resolved = {
 const lower = (t: Token) => t.value.toLowerCase().replace(/’/g, "'");
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.value) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM');
 const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['’]s?$/i.test(t.value.replace(/s$/i, '')) && /['’]/.test(t.value);
-const isRoleWord = (w: string) =>
+/** A title, role, body or nationality word: part of a speaker's role, never of a name. */
+export const isRoleWord = (w: string) =>
 	WORDS.title.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.person.has(w) || WORDS.nationality.has(w);
 
 /** Lower-case, apostrophes straightened, possessive split off: how terms and phrases are compared. */
@@ -106,7 +107,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		const lastWord = lower(tokens[runEnd]);
 		if (nameStart > runEnd || WORDS.organisation.has(lastWord)) {
 			// Every capitalised word is a role or body word: an organisation named by them ("Chinese Foreign Ministry").
-			const orgStart = WORDS.organisation.has(lastWord) || WORDS.government.has(lastWord) ? runStart : -1;
+			// "the US warned", "China says": a country speaking is its state.
+			const isCountry = tokensAll(tokens, runStart, runEnd, (w) => WORDS.nationality.has(w));
+			const orgStart = isCountry || WORDS.organisation.has(lastWord) || WORDS.government.has(lastWord) ? runStart : -1;
 			if (orgStart !== -1) {
 				const name = text.slice(tokens[orgStart].start, tokens[runEnd].end);
 				return { ...base, kind: 'organisation', name, role: apposText };
@@ -123,15 +126,22 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	return { ...base, kind: 'anonymous', name: null, role: roleText };
 }
 
+function tokensAll(tokens: readonly Token[], a: number, b: number, test: (w: string) => boolean): boolean {
+	for (let t = a; t <= b; t++) if (!test(lower(tokens[t]))) return false;
+	return true;
+}
+
 type ConfigActor = NonNullable<GroupConfig['actors']>[number];
 
 /** Finds which group a phrase's words belong to by the config's rules, in order. */
 export class GroupRules {
 	private readonly rules: { terms: string[][]; group: string; needsGovernment: boolean }[];
 	private readonly groupIds: Set<string>;
+	private readonly orgTerms: string[][];
 
 	constructor(config: GroupConfig) {
 		this.groupIds = new Set(config.groups.map((g) => g.id));
+		this.orgTerms = (config.rules ?? []).filter((r) => r.type === 'organisation').flatMap((r) => r.terms.map(normaliseWords));
 		this.rules = (config.rules ?? []).map((r) => ({
 			terms: r.terms.map(normaliseWords),
 			group: r.group,
@@ -142,12 +152,22 @@ export class GroupRules {
 	/** Group id for a phrase's lower-case words, `other` when no rule matches (or `other` is not configured, the last group). */
 	groupOf(words: readonly string[]): string {
 		const ws = words.flatMap((w) => normaliseWords(w));
-		const hasGovernment = ws.some((w) => WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, '')));
+		const content = ws.filter((w) => !WORDS.definite.has(w) && w !== "'s");
+		// A country on its own ("China says") speaks as its government.
+		const hasGovernment =
+			ws.some((w) => WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''))) ||
+			(content.length > 0 && content.every((w) => WORDS.nationality.has(w)));
 		for (const rule of this.rules) {
 			if (rule.needsGovernment && !hasGovernment) continue;
 			if (rule.terms.some((t) => containsRun(ws, t)) && this.groupIds.has(rule.group)) return rule.group;
 		}
 		return 'other';
+	}
+
+	/** Whether an organisation rule names this phrase ("CCTV", "Bloomberg"): a name that is an organisation, not a person. */
+	isOrganisation(words: readonly string[]): boolean {
+		const ws = words.flatMap((w) => normaliseWords(w));
+		return this.orgTerms.some((t) => containsRun(ws, t));
 	}
 
 	has(group: string): boolean {
@@ -183,34 +203,56 @@ export class ActorRegistry {
 	private readonly actors = new Map<string, Known>();
 	private readonly history: Known[] = [];
 	private readonly rules: GroupRules;
+	private readonly multiWordAliases: [string[], ConfigActor][] = [];
 
-	constructor(private readonly config: GroupConfig) {
+	constructor(config: GroupConfig) {
 		this.rules = new GroupRules(config);
 		for (const a of config.actors ?? []) {
-			for (const alias of [a.name, ...a.aliases]) this.aliases.set(aliasKey(alias), a);
+			for (const alias of [a.name, ...a.aliases]) {
+				const key = aliasKey(alias);
+				this.aliases.set(key, a);
+				// Only organisations' multi-word aliases match inside a longer phrase; a person's name must be the phrase.
+				if (a.kind === 'organisation' && key.includes(' ')) this.multiWordAliases.push([key.split(' '), a]);
+			}
 		}
 	}
 
 	/** Registers a full person name seen in the article, so that its surname resolves to it. */
 	prepare(parsed: ParsedPhrase): void {
-		if (parsed.kind !== 'person' || !parsed.name) return;
-		const parts = parsed.name.split(/\s+/);
-		if (parts.length < 2 || this.aliases.has(aliasKey(parsed.name))) return;
-		const surname = aliasKey(parts[parts.length - 1]);
-		const known = this.fullNames.get(surname);
-		if (!known || known.length < parsed.name.length) this.fullNames.set(surname, parsed.name);
+		if (parsed.kind === 'person' && parsed.name) this.prepareName(parsed.name);
+	}
+
+	/** Registers a name mentioned anywhere in the article ("Wang Yi discussed …"), for later surname-only mentions. */
+	prepareName(name: string): void {
+		const parts = name.split(/\s+/);
+		if (parts.length < 2) return;
+		// Family names come last in "Sergey Lavrov" and first in "Wang Yi": either part alone resolves to the full name.
+		for (const part of [parts[parts.length - 1], parts[0]]) {
+			const key = aliasKey(part);
+			const known = this.fullNames.get(key);
+			if (!known || known.length < name.length) this.fullNames.set(key, name);
+		}
 	}
 
 	/** The actor a phrase names, with group; pronouns and definite descriptions resolve to earlier speakers. */
-	resolve(parsed: ParsedPhrase, topic: Resolved | null = null): Resolved {
+	resolve(parsed: ParsedPhrase, topic: Resolved | null = null, antecedent: ParsedPhrase | null = null): Resolved {
 		if (parsed.kind === 'pronoun') return this.resolvePronoun(parsed.head, topic);
 		const viaAlias = this.aliases.get(aliasKey(parsed.text)) ?? (parsed.name ? this.aliases.get(aliasKey(parsed.name)) : undefined);
 		if (viaAlias) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
+		if (parsed.kind !== 'person') {
+			// "a lengthy joint statement": a multi-word alias inside the phrase.
+			const inside = this.aliasInside(parsed.words);
+			if (inside) return this.remember(this.fromConfig(inside, parsed), parsed);
+		}
 		if (parsed.kind === 'description') {
 			const earlier = this.findDescribed(parsed);
 			if (earlier) return this.remember(earlier, parsed);
+			// "the statement said", with "a lengthy joint statement" earlier in the text.
+			if (antecedent && antecedent.kind !== 'description' && antecedent.kind !== 'pronoun') return this.resolve(antecedent);
 			const isOrg = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
-			return this.remember(this.anonymous(parsed, isOrg), parsed);
+			// "the Chinese ministry's readout": an organisation is a speaker even when described.
+			if (isOrg) return this.remember(this.organisation(parsed.text, parsed), parsed);
+			return this.remember(this.anonymous(parsed, false), parsed);
 		}
 		if (parsed.kind === 'anonymous') return this.remember(this.anonymous(parsed, false), parsed);
 		const name = parsed.name ?? parsed.text;
@@ -226,8 +268,22 @@ export class ActorRegistry {
 			if (!existing.role && parsed.role) existing.role = parsed.role;
 			return this.remember({ ...existing, role: parsed.role ?? existing.role }, parsed);
 		}
-		const resolved: Resolved = { speaker: full, actorId: id, named: true, role: parsed.role, group, kind: parsed.kind === 'organisation' ? 'organisation' : 'person' };
+		const isOrg = parsed.kind === 'organisation' || /^[\p{Lu}\d]{2,}$/u.test(full) || this.rules.isOrganisation(normaliseWords(full));
+		const resolved: Resolved = { speaker: full, actorId: id, named: true, role: parsed.role, group, kind: isOrg ? 'organisation' : 'person' };
 		return this.remember(resolved, parsed);
+	}
+
+	private organisation(name: string, parsed: ParsedPhrase): Resolved {
+		const id = slugify(name);
+		const existing = this.actors.get(id);
+		if (existing) return stripKnown(existing);
+		return { speaker: name, actorId: id, named: true, role: null, group: this.rules.groupOf(parsed.words), kind: 'organisation' };
+	}
+
+	private aliasInside(words: readonly string[]): ConfigActor | null {
+		const ws = words.flatMap((w) => normaliseWords(w)).filter((w) => !WORDS.definite.has(w));
+		for (const [key, actor] of this.multiWordAliases) if (containsRun(ws, key)) return actor;
+		return null;
 	}
 
 	/** The person a name mentions, if it is a known actor (for "he" in the paragraph that names him). */
@@ -290,14 +346,19 @@ export class ActorRegistry {
 	private resolvePronoun(pronoun: string, topic: Resolved | null): Resolved {
 		const wantsPerson = pronoun === 'he' || pronoun === 'she';
 		const wantsOrg = pronoun === 'it';
-		if (wantsPerson && topic) return topic;
-		for (let i = this.history.length - 1; i >= 0; i--) {
-			const h = this.history[i];
-			if (wantsPerson && !h.isPerson) continue;
-			if (wantsOrg && h.isPerson) continue;
-			const r = stripKnown(h);
-			this.history.push({ ...h });
-			return r;
+		if (wantsPerson && topic) {
+			this.note(topic);
+			return topic;
+		}
+		for (const pass of wantsOrg ? [true, false] : [true]) {
+			for (let i = this.history.length - 1; i >= 0; i--) {
+				const h = this.history[i];
+				if (wantsPerson && !h.isPerson) continue;
+				// "it added": an organisation; failing that, whoever spoke last.
+				if (wantsOrg && pass && h.isPerson) continue;
+				this.history.push({ ...h });
+				return stripKnown(h);
+			}
 		}
 		return { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'anonymous' };
 	}

@@ -1,9 +1,9 @@
-import { ActorRegistry, parsePhrase, type ParsedPhrase, type Resolved } from './actors';
+import { ActorRegistry, isRoleWord, parsePhrase, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
-import { attribute, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
+import { attribute, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
 
 export { DEFAULT_GROUPS, parseGroupConfig, type GroupConfig, type GroupRule } from './quote-data';
@@ -12,6 +12,7 @@ const OTHER: GroupInfo = { id: 'other', label: 'Other or unknown', colour: '#999
 // Short quotes with no reporting cue and no verb are scare quotes: the writer's distance, not a voice.
 const MAX_SCARE_WORDS = 5;
 const FRAME_TOKENS = 40;
+const ANTECEDENT_TOKENS = 600;
 
 /** The groups a legend shows: the config's, plus `other` when it has none. */
 function groupInfos(config: GroupConfig): GroupInfo[] {
@@ -108,6 +109,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		w.item.kind = !w.found && !w.colon && isScareLike(tokens, w, bFirst, bLast) ? 'scare' : 'speech';
 	}
 
+	harvestNames(text, tokens, blockTokens, registry);
 	const indirect = findIndirect(ctx, marked, registry);
 
 	// Pass 2: resolve speakers in text order, interleaving indirect speech so pronouns see it.
@@ -121,7 +123,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		if (continued && continued.q.isUnclosed && continued.q.block === w.q.block - 1) item.continues = continued.item.id;
 		if (w.parsed) {
 			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[w.q.block][0], w.found!.cue.first) : null;
-			const r = registry.resolve(w.parsed, topic);
+			const r = registry.resolve(w.parsed, topic, antecedentOf(text, tokens, w.parsed));
 			setSpeaker(item, r);
 			item.speakerSpan = { start: w.parsed.span.start, end: w.parsed.span.end };
 			item.attribution = w.found ? (w.parsed.kind === 'pronoun' ? 'pronoun' : 'cue') : 'colon';
@@ -250,6 +252,36 @@ function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry
 	return null;
 }
 
+/** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them. */
+function harvestNames(text: string, tokens: readonly Token[], blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): void {
+	for (const [first, last] of blockTokens) {
+		for (let i = first; i <= last; i++) {
+			if (tokens[i].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i].value)) continue;
+			let j = i;
+			while (j + 1 <= last && tokens[j + 1].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].value)) j++;
+			let a = i;
+			while (a <= j && isRoleWord(tokens[a].value.toLowerCase())) a++;
+			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].value.toLowerCase())) registry.prepareName(text.slice(tokens[a].start, tokens[j].end));
+			i = j;
+		}
+	}
+}
+
+/** For "the statement": the nearest earlier phrase with the same head noun ("a lengthy joint statement"), within a few paragraphs. */
+function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhrase): ParsedPhrase | null {
+	if (parsed.kind !== 'description') return null;
+	const from = tokenIndexAt({ text, tokens, sentences: [] }, parsed.span.start) - 1;
+	for (let k = from; k >= 0 && from - k < ANTECEDENT_TOKENS; k--) {
+		const w = tokens[k].value.toLowerCase();
+		if (w !== parsed.head && w !== parsed.head + 's') continue;
+		const phrase = phraseBefore(tokens, k, Math.max(0, k - 8));
+		if (!phrase) continue;
+		const found = parsePhrase(text, tokens, { first: phrase[0], last: phrase[1], appos: null });
+		if (found.kind !== 'description' && found.kind !== 'pronoun') return found;
+	}
+	return null;
+}
+
 // ---------------------------------------------------------------- indirect speech
 
 type IndirectWork = { item: IndirectQuote; cueTok: number; phrase: SpeakerPhrase | null; parsed: ParsedPhrase | null };
@@ -324,7 +356,7 @@ function indirectAt(tokens: readonly Token[], cue: Cue, first: number, last: num
 		if (!speaker) return null;
 		// "According to X, clause." or "Clause, according to X."
 		if (cue.first === first || (cue.first === first + 1 && tokens[first].pos === 'PUNCT')) return comma < last ? { speaker, clause: [comma + 1, last] } : null;
-		if (cue.first > first && tokens[cue.first - 1].value === ',') return { speaker, clause: [first, cue.first - 2] };
+		if (cue.first > first && tokens[cue.first - 1].value === ',' && speaker.last + 1 >= last) return { speaker, clause: [first, cue.first - 2] };
 		return null;
 	}
 	const speaker = subjectBefore(tokens, cue.first, first);
@@ -354,7 +386,11 @@ function startsClause(tokens: readonly Token[], c: number, last: number): boolea
 	if (!/^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/.test(t.pos)) return false;
 	// "said in a statement", "told him": an object pronoun starts no clause.
 	if (t.pos === 'PRON' && !WORDS.pronoun.has(t.value.toLowerCase()) && !/^(?:there|this|that|these|those)$/i.test(t.value)) return false;
-	for (let k = c; k <= Math.min(last, c + 10); k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+	// A clause has a verb before its first comma: "the “friendship” between them, saying …" is an object, not a clause.
+	for (let k = c; k <= Math.min(last, c + 12); k++) {
+		if (tokens[k].value === ',') return false;
+		if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+	}
 	return false;
 }
 
@@ -401,7 +437,7 @@ function resolveIndirect(ctx: AnalysisContext, x: IndirectWork, registry: ActorR
 		const b = spanIndexAt(ctx.scored, x.item.start);
 		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok);
 	}
-	setSpeaker(x.item, registry.resolve(x.parsed, topic));
+	setSpeaker(x.item, registry.resolve(x.parsed, topic, antecedentOf(ctx.text, ctx.doc.tokens, x.parsed)));
 	x.item.speakerSpan = { start: x.parsed.span.start, end: x.parsed.span.end };
 }
 

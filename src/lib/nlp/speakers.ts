@@ -49,6 +49,10 @@ export function verbAt(tokens: readonly Token[], i: number): VerbInfo | null {
 	return info;
 }
 
+// Verbs that take a quote only right beside it ("vowed: “…”"); further off they are actions, not speech.
+const WEAK_CATEGORIES = new Set(['weak', 'commissive', 'directive', 'question']);
+const isWeakCue = (c: Cue) => !!c.verb && WEAK_CATEGORIES.has(c.verb.category);
+
 /** A cue starting at token `i`: "according to" or a reporting verb, extended by "as saying", "reporters". */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	const t = tokens[i];
@@ -60,13 +64,17 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	const n1 = tokens[i + 1] ? lower(tokens[i + 1]) : '';
 	const n2 = tokens[i + 2] ? lower(tokens[i + 2]) : '';
 	if (verb.lemma === 'quote' && n1 === 'as' && VERBS.has(n2)) last = i + 2;
-	else if (verb.lemma === 'tell' && /^(?:reporters|journalists|a|the|media|us|senators|lawmakers)$/.test(n1)) last = n1 === 'a' || n1 === 'the' ? i + 2 : i + 1;
+	else if (verb.lemma === 'tell' && /^(?:reporters|journalists|media)$/.test(n1)) last = i + 1;
 	return { first: i, last, lemma: verb.lemma, verb };
 }
 
 const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && /^\p{Lu}/u.test(t.value));
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s?$|^['’]s$/i.test(t.value);
 const isNameLinker = (t: Token) => /^(?:of|for|at|on|to|de|van|von|al|bin|el|-)$/i.test(t.value);
+const isTitleLike = (t: Token) => {
+	const w = lower(t);
+	return WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.nationality.has(w);
+};
 const isDeterminer = (t: Token) => t.pos === 'DET' || WORDS.anonymous.has(lower(t));
 
 /**
@@ -81,9 +89,15 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 	let first = i;
 	while (i - 1 >= lo && end - (i - 1) < MAX_PHRASE) {
 		const t = tokens[i - 1];
+		// "Ahead of his visit Putin said": a plain noun before a name is not its title.
+		if (isNominal(t) && /^\p{Lu}/u.test(tokens[i].value) && !/^\p{Lu}/u.test(t.value) && !isTitleLike(t)) break;
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) first = --i;
 		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2])) first = --i;
-		else if (isDeterminer(t)) {
+		// "director of the Pentagon Intelligence Agency": a determiner after a linker is inside the phrase.
+		else if (t.pos === 'DET' && i - 3 >= lo && isNameLinker(tokens[i - 2]) && isNominal(tokens[i - 3])) {
+			i -= 2;
+			first = i;
+		} else if (isDeterminer(t)) {
 			first = --i;
 			break;
 		} else break;
@@ -104,6 +118,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 		const t = tokens[i];
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) last = i++;
 		else if (isNameLinker(t) && last !== -1 && tokens[i + 1] && isNominal(tokens[i + 1])) i++;
+		else if (isNameLinker(t) && last !== -1 && tokens[i + 1]?.pos === 'DET' && tokens[i + 2] && isNominal(tokens[i + 2])) i += 2;
 		else break;
 	}
 	return last === -1 ? null : [start, last];
@@ -120,6 +135,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
 	if (i >= lo && /^(?:that|which|who)$/i.test(tokens[i].value)) i--;
 	if (i < lo) return null;
+	// "X hailed … and said", "X …, saying": the subject is the clause's.
+	if (/^(?:and|but)$/i.test(tokens[i].value) || (tokens[i].value === ',' && /ing$/i.test(tokens[cue].value))) return sentenceSubject(tokens, lo, cue);
 	if (tokens[i].value === ',') {
 		// ", who …," or ", director of …,": find the comma that opens it.
 		let j = i - 1;
@@ -135,7 +152,33 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		return { first: head[0], last: head[1], appos };
 	}
 	const head = phraseBefore(tokens, i, lo);
-	return head ? { first: head[0], last: head[1], appos: null } : null;
+	if (!head) return null;
+	// "… issued after the visit in March said", "Xi has for his part emphasised": an object of a preposition is no subject.
+	let k = head[0] - 1;
+	while (k > lo && tokens[k].pos === 'PRON' && /^(?:his|her|its|their|our|my)$/i.test(tokens[k].value)) k--;
+	if (k >= lo && (tokens[k].pos === 'ADP' || tokens[k].pos === 'SCONJ')) return sentenceSubject(tokens, lo, cue);
+	return { first: head[0], last: head[1], appos: null };
+}
+
+/** The noun phrase that opens the clause from `lo`, after a leading adverbial ("In his opening comments, Putin …"). */
+export function sentenceSubject(tokens: readonly Token[], lo: number, cue: number): SpeakerPhrase | null {
+	// The frame may start after an earlier quote; the subject is at the sentence's start.
+	let start = cue;
+	const sentence = tokens[cue].sentence;
+	while (start > 0 && cue - start < 80 && tokens[start - 1].sentence === sentence && !tokens[start].isLineStart && tokens[start - 1].type !== 'tabCRLF') start--;
+	start = Math.min(start, lo);
+	while (start < cue && (tokens[start].pos === 'PUNCT' || isQuoteMarkToken(tokens[start]))) start++;
+	if (start < cue && /^(?:ADP|ADV|SCONJ)$/.test(tokens[start].pos)) {
+		let k = start;
+		while (k < cue && k - start < 10 && tokens[k].value !== ',') k++;
+		if (k >= cue || tokens[k].value !== ',') return null;
+		start = k + 1;
+	}
+	const head = phraseAfter(tokens, start, cue - 1);
+	if (!head) return null;
+	const next = tokens[head[1] + 1];
+	if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.value === ',' || next.pos === 'CCONJ')) return null;
+	return { first: head[0], last: head[1], appos: null };
 }
 
 /** The speaker after an inverted cue ("said Wang Wenbin, the ministry's spokesman") or after "according to". */
@@ -164,32 +207,47 @@ export type Frame = {
 export function attribute(tokens: readonly Token[], frame: Frame): Attribution | null {
 	const [aLo, aHi] = frame.after;
 	const [bLo, bHi] = frame.before;
+	let fallback: Attribution | null = null;
 	// `"…," X said` and `"…," said X`: a cue soon after the quote wins.
 	const afterLimit = Math.min(aHi, aLo + AFTER_WINDOW);
 	for (let i = aLo; i <= afterLimit; i++) {
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;
-		if (cue.verb?.isWeak && i - aLo > 3) continue;
+		if (isWeakCue(cue) && i - aLo > 3) continue;
 		if (cue.lemma === 'according to') return { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
 		const subject = subjectBefore(tokens, i, aLo);
-		if (subject) return { cue, speaker: subject };
+		if (subject) return { cue, speaker: statementSource(tokens, subject, cue, aHi) };
 		// Nothing between the quote and the verb: the speaker follows it.
 		if (firstWord(tokens, aLo, i) === i) return { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
-		return { cue, speaker: null };
+		fallback = { cue, speaker: null };
+		break;
 	}
 	// `X said: "…"` and `X said the talks were "…"`: the cue nearest the quote, before it.
+	// "according to" yields to a verb with a subject: "Putin said, according to Xinhua, that …".
+	let according: Attribution | null = null;
 	for (let i = bHi; i >= Math.max(bLo, bHi - BEFORE_WINDOW); i--) {
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;
-		if (cue.verb?.isWeak && bHi - cue.last > 2) continue;
+		if (isWeakCue(cue) && bHi - cue.last > 2) continue;
 		if (cue.lemma === 'according to') {
 			let end = cue.last + 1;
 			while (end <= bHi && tokens[end].value !== ',') end++;
-			return { cue, speaker: subjectAfter(tokens, cue.last + 1, end - 1) };
+			according ??= { cue, speaker: subjectAfter(tokens, cue.last + 1, end - 1) };
+			continue;
 		}
-		return { cue, speaker: subjectBefore(tokens, i, bLo) };
+		const subject = subjectBefore(tokens, i, bLo);
+		if (subject || !according) return { cue, speaker: subject };
 	}
-	return null;
+	return according ?? fallback;
+}
+
+/** `"…," they said in a joint statement`: the statement speaks for the plural pronoun. */
+function statementSource(tokens: readonly Token[], subject: SpeakerPhrase, cue: Cue, hi: number): SpeakerPhrase {
+	const isPlural = subject.first === subject.last && /^(?:they|we)$/i.test(tokens[subject.first].value);
+	if (!isPlural || !/^in$/i.test(tokens[cue.last + 1]?.value ?? '')) return subject;
+	const phrase = phraseAfter(tokens, cue.last + 2, hi);
+	if (phrase && /^(?:statement|declaration|communiqu[eé]|readout|letter|post)$/i.test(tokens[phrase[1]].value)) return { first: phrase[0], last: phrase[1], appos: null };
+	return subject;
 }
 
 function firstWord(tokens: readonly Token[], lo: number, hi: number): number {
