@@ -40,7 +40,8 @@ const entrySchema = z.strictObject({
 	note: z.string().min(1),
 	source: z.string().min(1),
 	pos: z.array(z.string().regex(/^[A-Z]+$/)).min(1).optional(),
-	unless: ruleSchema.optional()
+	unless: ruleSchema.optional(),
+	only: ruleSchema.optional()
 });
 const fileSchema = z.object({
 	source: z.string().min(1),
@@ -111,10 +112,14 @@ export type CompiledPattern = {
 	words: string[];
 	isIntensifier: boolean;
 	pos: ReadonlySet<string> | null;
-	unless: { prev: ReadonlySet<string>; next: ReadonlySet<string>; sentence: ReadonlySet<string> } | null;
+	unless: CompiledRule | null;
+	only: CompiledRule | null;
 	/** Shipped file order, to break ties between equally long matches. */
 	order: number;
 };
+
+/** A context rule with its word lists as sets. */
+export type CompiledRule = { prev: ReadonlySet<string>; next: ReadonlySet<string>; sentence: ReadonlySet<string> };
 
 /** A lexicon ready for matching. */
 export type CompiledLexicon = {
@@ -147,7 +152,7 @@ function wordSet(list: string[] | undefined): ReadonlySet<string> {
 	return new Set((list ?? []).map((w) => w.toLowerCase()));
 }
 
-function compileRule(rule: LoadedContextRule | undefined): CompiledPattern['unless'] {
+function compileRule(rule: LoadedContextRule | undefined): CompiledRule | null {
 	if (!rule) return null;
 	return { prev: wordSet(rule.prev), next: wordSet(rule.next), sentence: wordSet(rule.sentence) };
 }
@@ -166,6 +171,7 @@ export function compileLexicon(entries: LoadedEntry[], evaluativeWords: Iterable
 				isIntensifier,
 				pos: entry.pos ? new Set(entry.pos) : null,
 				unless: compileRule(entry.unless),
+				only: compileRule(entry.only),
 				order
 			};
 			const list = byFirst.get(ws[0]);

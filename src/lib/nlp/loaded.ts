@@ -1,6 +1,6 @@
 import { per1000, round, spanIndexAt, type AnalysisContext } from './context';
 import { tokenIndexAt, type Token } from './doc';
-import { lexiconFor, type CompiledLexicon, type CompiledPattern } from './lexicon';
+import { lexiconFor, type CompiledLexicon, type CompiledPattern, type CompiledRule } from './lexicon';
 import type { CategoryScore, LexiconChanges, LoadedHit, LoadedSection, Quote, QuotesSection, Span, TermCount } from './types';
 
 /** A section with no hits, for texts that are not scored. */
@@ -31,9 +31,13 @@ const NEGATION_WINDOW = 3;
 export function analyzeLoaded(ctx: AnalysisContext, quotes: QuotesSection, changes?: LexiconChanges): LoadedSection {
 	const lexicon = lexiconFor(changes);
 	const speech = outerSpeechQuotes(quotes.items);
+	const scare = quotes.items.filter((q) => q.kind === 'scare').sort((a, b) => a.start - b.start);
 	const hits: LoadedHit[] = [];
 	for (const block of ctx.scored) findInBlock(ctx, block, lexicon, speech, hits);
-	return scoreLoaded(hits, ctx.wordCount, quotes.quotedWords);
+	// A euphemism in scare quotes ("special military operation" in marks) is the
+	// outlet refusing the term, not using it.
+	const kept = hits.filter((h) => h.category !== 'euphemism' || !scare.some((q) => q.start <= h.start && h.end <= q.end));
+	return scoreLoaded(kept, ctx.wordCount, quotes.quotedWords);
 }
 
 /** Per-1,000 rates, categories and top terms for a set of hits. */
@@ -192,33 +196,40 @@ function inSet(tok: Token, set: ReadonlySet<string>): boolean {
 
 /** Context rules, and intensifiers only where they amplify an evaluative word. */
 function passesContext(tokens: Token[], t: number, after: number, end: number, pattern: CompiledPattern, lexicon: CompiledLexicon): boolean {
-	const rule = pattern.unless;
-	if (rule) {
-		if (rule.prev.size > 0) {
-			let seen = 0;
-			for (let i = t - 1; i >= 0 && seen < 2 && tokens[i].sentence === tokens[t].sentence; i--) {
-				if (tokens[i].type !== 'word') continue;
-				if (inSet(tokens[i], rule.prev)) return false;
-				seen++;
-			}
-		}
-		if (rule.next.size > 0) {
-			const n = nextWord(tokens, after, end);
-			if (n !== -1 && inSet(tokens[n], rule.next)) return false;
-		}
-		if (rule.sentence.size > 0) {
-			const s = tokens[t].sentence;
-			for (let i = t - 1; i >= 0 && tokens[i].sentence === s; i--) if (inSet(tokens[i], rule.sentence)) return false;
-			for (let i = after; i < tokens.length && tokens[i].sentence === s; i++) if (inSet(tokens[i], rule.sentence)) return false;
-		}
-	}
+	if (pattern.unless && ruleFires(tokens, t, after, end, pattern.unless, false)) return false;
+	if (pattern.only && !ruleFires(tokens, t, after, end, pattern.only, true)) return false;
 	if (pattern.isIntensifier) {
-		// Skip one more adverb: "utterly and", no; "so very cynical", yes.
+		// One more adverb may stand between: "so utterly cynical".
 		let n = nextWord(tokens, after, end);
 		if (n !== -1 && tokens[n].pos === 'ADV' && !inSet(tokens[n], lexicon.evaluative)) n = nextWord(tokens, n + 1, end);
 		return n !== -1 && inSet(tokens[n], lexicon.evaluative);
 	}
 	return true;
+}
+
+/**
+ * Does any part of `rule` find its words around the match `[t, after)`?
+ * Empty lists never fire; for an `only` rule, parts with no words are ignored.
+ */
+function ruleFires(tokens: Token[], t: number, after: number, end: number, rule: CompiledRule, isOnly: boolean): boolean {
+	if (rule.prev.size > 0) {
+		let seen = 0;
+		for (let i = t - 1; i >= 0 && seen < 2 && tokens[i].sentence === tokens[t].sentence; i--) {
+			if (tokens[i].type !== 'word') continue;
+			if (inSet(tokens[i], rule.prev)) return true;
+			seen++;
+		}
+	}
+	if (rule.next.size > 0) {
+		const n = nextWord(tokens, after, end);
+		if (n !== -1 && inSet(tokens[n], rule.next)) return true;
+	}
+	if (rule.sentence.size > 0) {
+		const s = tokens[t].sentence;
+		for (let i = t - 1; i >= 0 && tokens[i].sentence === s; i--) if (inSet(tokens[i], rule.sentence)) return true;
+		for (let i = after; i < tokens.length && tokens[i].sentence === s; i++) if (inSet(tokens[i], rule.sentence)) return true;
+	}
+	return isOnly && rule.prev.size + rule.next.size + rule.sentence.size === 0;
 }
 
 function nextWord(tokens: Token[], from: number, end: number): number {

@@ -266,6 +266,8 @@ export type LoadedEntry = {
 	pos?: string[];
 	/** Context rules that drop a hit; words are compared with token lemmas and normals. */
 	unless?: LoadedContextRule;
+	/** Context the hit needs: "invasion" is loaded only where the sentence is about migrants. */
+	only?: LoadedContextRule;
 };
 
 /** When a lexicon match is not loaded: "sanctions regime", "attack" in a sports report. */
