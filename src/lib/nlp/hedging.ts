@@ -238,11 +238,17 @@ function isEpistemicMust(area: Area, end: number): boolean {
  */
 function isVagueSource(area: Area, start: number, end: number, phrase: number): boolean {
 	const { tokens, words } = area;
-	for (let t = phrase; t < end; t++) {
-		if (words['vague-quantifier'].has(tokens[t].normal) || words['document-source'].has(tokens[t].normal)) return true;
-	}
 	const verbAt = tokens[start].lemma === 'say' && start !== end - 1 ? start : end - 1;
+	const verbIsVerb = tokens[verbAt].pos === 'VERB' || tokens[verbAt].pos === 'AUX';
+	for (let t = phrase; t < end; t++) {
+		if (t === verbAt) continue;
+		if (words['vague-quantifier'].has(tokens[t].normal) || (words['document-source'].has(tokens[t].normal) && verbIsVerb)) return true;
+	}
 	const verb = tokens[verbAt];
+	// wink tags a base-form verb after a capitalised plural as a noun ("Observers note"); a real noun ("analyst report") is not a verb.
+	const isVerb = verb.pos === 'VERB' || verb.pos === 'AUX';
+	const isBareVerb = verb.pos === 'NOUN' && verb.normal === verb.lemma && verbAt > start && tokens[verbAt - 1].normal.endsWith('s');
+	if (!isVerb && !isBareVerb) return false;
 	let hasPerfect = false;
 	for (let t = start; t < end; t++) if (tokens[t].lemma === 'have') hasPerfect = true;
 	if (!hasPerfect && isPast(verb)) return false;
@@ -264,6 +270,11 @@ function isEpistemicModal(area: Area, at: number): boolean {
 	const prev = at > area.from ? tokens[at - 1] : null;
 	// Title-case headlines capitalise the modal too, so the capital alone does not make a month.
 	if (modal.value === 'May' && prev && words['date-preposition'].has(prev.normal)) return false;
+	// wink tags a title-case "May" as a noun; it is the modal only before a title-case verb ("Russia May Send Troops").
+	if (modal.pos === 'NOUN') {
+		const after = at + 1 < area.limit ? tokens[at + 1] : null;
+		if (!prev || !after || after.pos !== 'VERB' || after.normal !== after.lemma || !/^[A-Z]/.test(after.value)) return false;
+	}
 	let n = at + 1;
 	const adverbs: string[] = [];
 	while (n < area.limit && tokens[n].pos === 'ADV' && tokens[n].normal !== 'not') adverbs.push(tokens[n++].normal);
@@ -279,7 +290,9 @@ function isEpistemicModal(area: Area, at: number): boolean {
 		}
 		return !(kind === 'may' && prev?.normal === 'you');
 	}
-	if (!(next.pos === 'VERB' || next.pos === 'AUX') || next.normal !== next.lemma) return false;
+	// wink sometimes tags the verb after an adverb as an adjective ("would likely welcome").
+	const isVerbLike = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADJ' && adverbs.length > 0);
+	if (!isVerbLike || next.normal !== next.lemma) return false;
 	// "Could you…?", "May I…?": a request, not a doubt.
 	if (at === area.from && /^(?:you|i|we)$/.test(next.normal)) return false;
 	if (kind === 'may' && prev?.normal === 'you' && next.lemma !== 'be' && next.lemma !== 'have') return false;
