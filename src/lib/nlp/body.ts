@@ -258,9 +258,11 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 
 	// A page with no sentence-shaped block (a pasted text with no punctuation, say)
 	// still has an article: keep its long unlabelled blocks rather than nothing.
+	// A single sentence or a short note is all article too.
 	if (paragraphs === 0) {
 		blocks.forEach((_, i) => {
-			if (!pre[i] && feats[i].words.length >= 30) labels[i] = { side: 'body', kind: 'paragraph' };
+			const isOnly = blocks.length === 1 && feats[i].words.length >= 3;
+			if (!pre[i] && (isOnly || feats[i].words.length >= 30)) labels[i] = { side: 'body', kind: 'paragraph' };
 		});
 	}
 
