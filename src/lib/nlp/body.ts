@@ -204,13 +204,13 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 
 	let paragraphs = 0;
 	let ended = false;
-	const seen: string[] = [];
+	const seen = new Set<string>();
 	for (let i = 0; i < blocks.length; i++) {
 		const f = feats[i];
 		const p = pre[i];
 		const norm = normalise(f.text);
-		const isDuplicate = f.words.length >= 4 && seen.includes(norm);
-		seen.push(norm);
+		const isDuplicate = f.words.length >= 4 && seen.has(norm);
+		seen.add(norm);
 
 		if (headline !== -1 && i < headline) {
 			labels[i] =

@@ -1,7 +1,14 @@
 import data from '../lexicons/language.json';
 import type { Language } from './types';
 
-const LISTS = Object.entries(data.languages).map(([code, list]) => ({ code, words: new Set(list.split(' ')) }));
+const CODES = Object.keys(data.languages);
+/** word → indices into CODES of the languages that list it. */
+const INDEX = new Map<string, number[]>();
+Object.values(data.languages).forEach((list, i) => {
+	for (const w of list.split(' ')) INDEX.set(w, [...(INDEX.get(w) ?? []), i]);
+});
+const EN = CODES.indexOf('en');
+
 const SCRIPTS: [RegExp, string][] = [
 	[/\p{Script=Cyrillic}/u, 'ru'],
 	[/\p{Script=Han}/u, 'zh'],
@@ -14,25 +21,30 @@ const SCRIPTS: [RegExp, string][] = [
 	[/\p{Script=Thai}/u, 'th']
 ];
 
+// A sample is enough to tell a language, and keeps this cheap on a 5 MB text.
+const SAMPLE_CHARS = 20_000;
+
 /**
  * Tell English from other languages by function-word share (and script for
  * non-Latin text). Short texts are `und` and treated as English, so that a
  * one-line test input still scores.
  */
 export function detectLanguage(text: string): Language {
-	const letters = text.match(/\p{L}/gu) ?? [];
-	const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-	if (letters.length >= 40 && latin < letters.length * 0.5) {
-		const sample = letters.filter((c) => !/\p{Script=Latin}/u.test(c)).slice(0, 400).join('');
+	const sample = text.slice(0, SAMPLE_CHARS);
+	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+	const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+	if (letters >= 40 && latin < letters * 0.5) {
 		const code = SCRIPTS.find(([re]) => re.test(sample))?.[1] ?? 'und';
 		return { code, isEnglish: false, englishScore: 0 };
 	}
-	const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 5000);
+	const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
 	if (words.length < 20) return { code: 'und', isEnglish: true, englishScore: 0 };
-	const scores = LISTS.map(({ code, words: set }) => ({ code, share: words.filter((w) => set.has(w)).length / words.length }));
-	scores.sort((a, b) => b.share - a.share);
-	const english = scores.find((s) => s.code === 'en')!.share;
-	const best = scores[0];
-	const isEnglish = best.code === 'en' ? english >= 0.1 : english >= best.share * 1.5 && english >= 0.1;
-	return { code: isEnglish ? 'en' : best.share >= 0.08 ? best.code : 'und', isEnglish, englishScore: Math.round(english * 1000) / 1000 };
+	const counts = new Array<number>(CODES.length).fill(0);
+	for (const w of words) for (const i of INDEX.get(w) ?? []) counts[i]++;
+	const english = counts[EN] / words.length;
+	let best = 0;
+	for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
+	const bestShare = counts[best] / words.length;
+	const isEnglish = best === EN ? english >= 0.1 : english >= bestShare * 1.5 && english >= 0.1;
+	return { code: isEnglish ? 'en' : bestShare >= 0.08 ? CODES[best] : 'und', isEnglish, englishScore: Math.round(english * 1000) / 1000 };
 }
