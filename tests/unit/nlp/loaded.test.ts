@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/lib/nlp/analyze';
+import { emptyLoaded } from '../../../src/lib/nlp/loaded';
+import { emptyQuotes } from '../../../src/lib/nlp/quotes';
+import { hitTexts, loadedOf, parseMarked, quoteOver, quotesOf } from './loaded.helpers';
+
+const FIXTURES = join(__dirname, 'fixtures');
+
+describe('minimal pairs', () => {
+	test.each([
+		['The regime crushed the protests.', ['regime', 'crushed']],
+		['The government dispersed the protests.', []],
+		['Critics slammed the plan.', ['slammed']],
+		['Critics criticised the plan.', []],
+		['The strongman clung to power.', ['strongman']],
+		['The president remained in office.', []],
+		['The puppet regime held a sham vote.', ['puppet regime', 'sham']],
+		['The government held a vote.', []]
+	])('%s → %j', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+});
+
+describe('matching', () => {
+	test.each([['slam'], ['slams'], ['slammed'], ['slamming']])('inflection "%s" matches the entry through its lemma', (form) => {
+		const hits = loadedOf(`Opponents ${form} the decision.`).hits;
+		expect(hits.map((h) => h.entry)).toEqual(['slam']);
+	});
+
+	test('the longest phrase wins over a shorter term inside it', () => {
+		const hits = loadedOf('Officials denounced the puppet regime in the east.').hits;
+		expect(hits.map((h) => [h.text, h.entry])).toEqual([['puppet regime', 'puppet-regime']]);
+	});
+
+	test('a multiword phrase matches across inflections of its head', () => {
+		expect(hitTexts('The minister lashed out at reporters.')).toEqual(['lashed out']);
+	});
+
+	test.each([['hard-line'], ['hard line'], ['hardline']])('"%s" matches the hyphenated entry however it is written', (spelling) => {
+		expect(loadedOf(`A ${spelling} faction won.`).hits.map((h) => h.entry)).toEqual(['hard-line']);
+	});
+
+	test('a title-case headline verb tagged as a proper noun still matches', () => {
+		expect(hitTexts('Xi Slams US Warnings')).toEqual(['Slams']);
+	});
+
+	test('every hit slices its own text out of the input', () => {
+		const text = 'The regime’s thugs brutally crushed the protests, and the so-called government lashed out.';
+		for (const h of loadedOf(text).hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+	});
+});
+
+describe('context rules', () => {
+	test.each([
+		['The EU extended its sanctions regime against Russia.'],
+		['Ministers reviewed the visa-free regime for diplomats.'],
+		['The new tax regime takes effect in January.'],
+		['The export control regime covers chips.']
+	])('"regime" as a system of rules is not loaded: %s', (text) => {
+		expect(hitTexts(text)).toEqual([]);
+	});
+
+	test.each([
+		['The striker led the attack in the second half of the match.', []],
+		['Rebels attacked an army convoy near the border.', []],
+		['Opposition leaders attacked the budget plan.', ['attacked']]
+	])('"attack" counts only as criticism, not in sport or war: %s', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+
+	test.each([
+		['The response was utterly cynical.', ['utterly', 'cynical']],
+		['The tradition is deeply rooted.', []],
+		['The talks were extremely productive.', []]
+	])('an intensifier counts only before an evaluative word: %s', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+
+	test('"invasion" is loaded for migrants but not for troops', () => {
+		expect(hitTexts('He warned of an invasion of migrants at the border.')).toEqual(['invasion']);
+		expect(hitTexts('Russia launched its invasion of Ukraine in 2022.')).toEqual([]);
+	});
+
+	test.each([
+		['This is not a regime.', true],
+		['Police did not brutally crush the march.', true],
+		['Police brutally crushed the march.', false]
+	])('negation is noted on the hit and the hit still counts: %s', (text, isNegated) => {
+		const hits = loadedOf(text).hits;
+		expect(hits.length).toBeGreaterThan(0);
+		expect(hits.every((h) => h.isNegated === isNegated)).toBe(true);
+	});
+});
+
+describe('voices', () => {
+	const text = 'The regime fell. “Those thugs must go,” the minister said.';
+
+	test('a hit inside a speech quote is quoted, with the quote id', () => {
+		const hits = loadedOf(text, quotesOf([quoteOver(text, 'Those thugs must go,', 'speech', 'q7')])).hits;
+		expect(hits.map((h) => [h.text, h.inQuote, h.quoteId])).toEqual([
+			['regime', false, null],
+			['thugs', true, 'q7']
+		]);
+	});
+
+	test('a hit inside a scare quote stays in the outlet’s voice', () => {
+		const hits = loadedOf(text, quotesOf([quoteOver(text, 'Those thugs must go,', 'scare')])).hits;
+		expect(hits.every((h) => !h.inQuote)).toBe(true);
+	});
+
+	test('a euphemism in scare quotes is the outlet refusing the term, not using it', () => {
+		const t = 'Moscow calls the war a “special military operation”.';
+		expect(loadedOf(t, quotesOf([quoteOver(t, 'special military operation', 'scare')])).hits).toEqual([]);
+	});
+
+	test('narrator and quoted rates divide by the words in each voice', () => {
+		const quote = quoteOver(text, 'Those thugs must go,', 'speech');
+		const section = loadedOf(text, quotesOf([quote]));
+		// 10 body words, 4 of them quoted: one hit in each voice.
+		expect([section.per1000, section.narratorPer1000, section.quotedPer1000]).toEqual([200, 166.667, 250]);
+		expect([section.narratorHits, section.quotedHits]).toEqual([1, 1]);
+	});
+});
+
+describe('metrics', () => {
+	test('weighted sums strengths per 1,000 words, and byCategory counts each category', () => {
+		const section = loadedOf('The thugs slammed the plan.');
+		expect(section.weighted).toBe(1000);
+		expect(section.byCategory).toEqual({ emotive: { count: 1, per1000: 200 }, 'pejorative-label': { count: 1, per1000: 200 } });
+	});
+
+	test('topTerms counts repeated entries, most frequent first', () => {
+		const section = loadedOf('The regime said the regime would slam critics.');
+		expect(section.topTerms.map((t) => [t.entry, t.count, t.alternative])).toEqual([
+			['regime', 2, 'government'],
+			['slam', 1, 'criticise']
+		]);
+	});
+
+	test('a text without loaded words scores zero everywhere', () => {
+		expect(loadedOf('The ministers met in Geneva on Tuesday.')).toEqual(emptyLoaded());
+	});
+
+	test('analyze fills the loaded section for a scored article', () => {
+		const text = 'Xi and Putin toast their unholy alliance\n\nThe two leaders met in Beijing on Thursday and signed a statement on closer ties between their countries, which critics slammed.';
+		const record = analyze({ id: 'a', text });
+		expect(record.loaded.hits.map((h) => h.text)).toEqual(['unholy alliance', 'slammed']);
+	});
+
+	test('an empty quotes section leaves every hit in the narrator voice', () => {
+		expect(loadedOf('The regime fell.', emptyQuotes()).narratorHits).toBe(1);
+	});
+});
+
+describe('quality', () => {
+	test('neutral wire copy has at most one false hit per 1,000 words', () => {
+		const text = readFileSync(join(FIXTURES, 'loaded-neutral-wire.txt'), 'utf8');
+		const record = analyze({ id: 'wire', text });
+		expect(record.wordCount).toBeGreaterThan(1000);
+		expect(record.loaded.per1000).toBeLessThanOrEqual(1);
+	});
+
+	test('own annotated passages reach recall 0.7 and precision 0.6', () => {
+		const passages = readFileSync(join(FIXTURES, 'loaded-passages.txt'), 'utf8')
+			.split(/\n\s*\n/)
+			.map((p) => p.replace(/^%.*$/gm, '').trim())
+			.filter(Boolean)
+			.map(parseMarked);
+		let tp = 0;
+		let predicted = 0;
+		let found = 0;
+		let gold = 0;
+		for (const { text, gold: spans } of passages) {
+			const hits = loadedOf(text).hits;
+			const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+			predicted += hits.length;
+			tp += hits.filter((h) => spans.some((g) => overlaps(h, g))).length;
+			gold += spans.length;
+			found += spans.filter((g) => hits.some((h) => overlaps(h, g))).length;
+		}
+		expect(found / gold).toBeGreaterThanOrEqual(0.7);
+		expect(tp / predicted).toBeGreaterThanOrEqual(0.6);
+	});
+});
