@@ -25,6 +25,9 @@ const HEDGE_CODES: Record<string, string> = {
 	Hx: 'approximator'
 };
 
+/** A parsed item: every layer present, maybe empty. */
+export type MarkedItem = GoldItem & Layers;
+
 type Layers = Required<Pick<GoldItem, 'quotes' | 'indirect' | 'hedges' | 'boosters' | 'loaded' | 'chrome'>>;
 
 type Frame = { open: '{{' | '[['; tag: string; attrs: Record<string, string | null>; start: number };
@@ -45,7 +48,7 @@ function parseHeader(header: string, where: string): { tag: string; attrs: Recor
 }
 
 /** Strip the markup from `source`; returns the plain text and every annotated layer (all present, maybe empty). */
-export function parseMarkup(id: string, source: string): GoldItem {
+export function parseMarkup(id: string, source: string): MarkedItem {
 	let text = '';
 	const stack: Frame[] = [];
 	const item: Layers = {
