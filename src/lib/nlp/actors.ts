@@ -88,23 +88,37 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	const base = { words, head, isDefinite, text: headText, span };
 
 	if (first === last && tokens[first].pos === 'PRON') return { ...base, kind: 'pronoun', name: null, role: null };
+	// "Russia's ambassador to China, Igor Morgulov, wrote": the apposition is the name, the head its role.
+	if (phrase.appos && isBareName(tokens, phrase.appos[0], phrase.appos[1])) {
+		const [a, b] = phrase.appos;
+		const name = text.slice(tokens[a].start, tokens[b].end);
+		return { ...base, kind: 'person', name, role: text.slice(tokens[start].start, tokens[last].end), text: name };
+	}
 
 	// The name is the last run of capitalised words that is not a possessor ("Russia's top official" has none).
 	let runEnd = last;
 	while (runEnd >= start && !isCapitalised(tokens[runEnd])) runEnd--;
 	let runStart = runEnd;
-	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
+	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|in|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
 	while (runStart < runEnd && !isCapitalised(tokens[runStart])) runStart++;
 	const isName = runEnd >= start && runEnd === last && !isPossessive(tokens[runEnd + 1]);
+	// "Chinese Embassy in Washington", "Ministry of Defence": a body word followed only by its place or field.
+	let body = -1;
+	for (let t = runStart; t <= runEnd && isName; t++) if (WORDS.organisation.has(lower(tokens[t])) && t < runEnd && /^(?:of|in|for)$/i.test(tokens[t + 1].value)) body = t;
+	if (body !== -1) return { ...base, kind: 'organisation', name: text.slice(tokens[runStart].start, tokens[runEnd].end), role: apposText };
 	if (isName) {
 		// Titles, roles and nationalities before the name are role ("Air Force Lt. Gen." Jeffrey Cruz).
 		let nameStart = runStart;
-		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for)$/i.test(tokens[nameStart].value))) nameStart++;
+		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for|in)$/i.test(tokens[nameStart].value))) nameStart++;
 		const roleParts: string[] = [];
 		if (nameStart > start) roleParts.push(text.slice(tokens[start].start, tokens[nameStart - 1].end));
 		if (apposText) roleParts.push(apposText);
 		const role = roleParts.length ? roleParts.join(', ') : null;
 		const lastWord = lower(tokens[runEnd]);
+		if (nameStart > runEnd && ((WORDS.person.has(lastWord) && !WORDS.organisation.has(lastWord)) || WORDS.collective.has(lastWord))) {
+			// "Diplomats said", "Officials say": a capitalised role at a sentence's start is still anonymous.
+			return { ...base, kind: isDefinite ? 'description' : 'anonymous', name: null, role: apposText ? `${headText}, ${apposText}` : headText };
+		}
 		if (nameStart > runEnd || WORDS.organisation.has(lastWord)) {
 			// Every capitalised word is a role or body word: an organisation named by them ("Chinese Foreign Ministry").
 			// "the US warned", "China says": a country speaking is its state.
@@ -121,9 +135,20 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	}
 	const roleText = apposText ? `${headText}, ${apposText}` : headText;
 	if (isDefinite) return { ...base, kind: 'description', name: null, role: roleText };
-	if (WORDS.organisation.has(head) && !WORDS.person.has(head))
+	// "Chinese defence authorities" speaks as a body; "a readout" or "a statement" leaves its author unnamed.
+	const isIndefinite = tokens[first].pos === 'DET' && !isDefinite;
+	if (WORDS.organisation.has(head) && !WORDS.person.has(head) && !WORDS.collective.has(head) && !isIndefinite)
 		return { ...base, kind: 'organisation', name: headText, role: apposText };
 	return { ...base, kind: 'anonymous', name: null, role: roleText };
+}
+
+/** Two to four capitalised words, none of them a role: a person's name on its own ("Igor Morgulov"). */
+function isBareName(tokens: readonly Token[], a: number, b: number): boolean {
+	if (b - a < 1 || b - a > 3) return false;
+	return tokensAll(tokens, a, b, (w) => !isRoleWord(w)) && (() => {
+		for (let t = a; t <= b; t++) if (!isCapitalised(tokens[t])) return false;
+		return true;
+	})();
 }
 
 function tokensAll(tokens: readonly Token[], a: number, b: number, test: (w: string) => boolean): boolean {
@@ -204,6 +229,8 @@ export class ActorRegistry {
 	private readonly history: Known[] = [];
 	private readonly rules: GroupRules;
 	private readonly multiWordAliases: [string[], ConfigActor][] = [];
+	/** Role words seen before a full name anywhere in the article ("German Chancellor" Olaf Scholz), for its group. */
+	private readonly mentionWords = new Map<string, string[]>();
 
 	constructor(config: GroupConfig) {
 		this.rules = new GroupRules(config);
@@ -223,7 +250,11 @@ export class ActorRegistry {
 	}
 
 	/** Registers a name mentioned anywhere in the article ("Wang Yi discussed …"), for later surname-only mentions. */
-	prepareName(name: string): void {
+	prepareName(name: string, roleWords: readonly string[] = []): void {
+		if (roleWords.length) {
+			const key = aliasKey(name);
+			this.mentionWords.set(key, [...(this.mentionWords.get(key) ?? []), ...roleWords]);
+		}
 		const parts = name.split(/\s+/);
 		if (parts.length < 2) return;
 		// Family names come last in "Sergey Lavrov" and first in "Wang Yi": either part alone resolves to the full name.
@@ -262,7 +293,7 @@ export class ActorRegistry {
 		if (configured) return this.remember(this.fromConfig(configured, parsed), parsed);
 		const id = slugify(full);
 		const existing = this.actors.get(id);
-		const group = this.rules.groupOf([...parsed.words, ...normaliseWords(full)]);
+		const group = this.rules.groupOf([...parsed.words, ...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? [])]);
 		if (existing) {
 			if (existing.group === 'other' && group !== 'other') existing.group = group;
 			if (!existing.role && parsed.role) existing.role = parsed.role;

@@ -93,6 +93,7 @@ export const WORDS = {
 	anonymous: roleSet('anonymous'),
 	anonymousPhrase: [...roleSet('anonymous-phrase')],
 	nationality: roleSet('nationality'),
+	collective: roleSet('collective'),
 	pronoun: roleSet('pronoun'),
 	definite: roleSet('definite')
 };

@@ -3,7 +3,7 @@ import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
-import { attribute, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
+import { attribute, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
 
 export { DEFAULT_GROUPS, parseGroupConfig, type GroupConfig, type GroupRule } from './quote-data';
@@ -101,6 +101,8 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		const frame = frameOf(tokens, w, prev, next, bFirst, bLast);
 		w.found = attribute(tokens, frame);
 		if (!w.found) w.colon = colonSpeaker(tokens, frame);
+		// "X said Beijing “firmly opposes” … and would take “necessary measures”": one cue serves the sentence.
+		if (!w.found && !w.colon && prev?.found && tokens[prev.afterTok - 1]?.sentence === tokens[w.openTok].sentence) w.found = prev.found;
 		const phrase = w.found?.speaker ?? w.colon;
 		if (phrase) {
 			w.parsed = parsePhrase(text, tokens, phrase);
@@ -132,6 +134,15 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			item.attribution = 'continuation';
 			registry.note(resolvedOf(item));
 		} else if (w.found) item.attribution = 'cue';
+		else if (isWholeBlock(w, blockTokens[w.q.block]) && w.q.block + 1 < scored.length) {
+			// A quote standing alone, attributed in the next paragraph: "Kremlin spokesman Dmitry Peskov made the remarks …".
+			const next = nextSubject(text, tokens, blockTokens[w.q.block + 1]);
+			if (next) {
+				setSpeaker(item, registry.resolve(next));
+				item.speakerSpan = { start: next.span.start, end: next.span.end };
+				item.attribution = 'continuation';
+			}
+		}
 		if (w.found) {
 			const { first, last } = w.found.cue;
 			item.cue = text.slice(tokens[first].start, tokens[last].end);
@@ -180,6 +191,21 @@ function frameOf(tokens: readonly Token[], w: Work, prev: Work | null, next: Wor
 		}
 	}
 	return { before: [bLo, w.openTok - 1], after: [w.afterTok, aHi] };
+}
+
+function isWholeBlock(w: Work, [bFirst, bLast]: readonly [number, number]): boolean {
+	return w.openTok <= bFirst && w.afterTok > bLast;
+}
+
+/** The named subject opening a paragraph ("Kremlin spokesman Dmitry Peskov made …"), if any. */
+function nextSubject(text: string, tokens: readonly Token[], [first, last]: readonly [number, number]): ParsedPhrase | null {
+	let verb = first;
+	while (verb <= last && verb - first < 16 && tokens[verb].pos !== 'VERB') verb++;
+	if (verb > last || tokens[verb].pos !== 'VERB' || isQuoteMarkToken(tokens[first])) return null;
+	const subject = sentenceSubject(tokens, first, verb);
+	if (!subject) return null;
+	const parsed = parsePhrase(text, tokens, subject);
+	return parsed.kind === 'person' || parsed.kind === 'organisation' ? parsed : null;
 }
 
 /** Short, verbless, not a sentence of its own: "a “special military operation”", "no ‘forbidden’ areas". */
@@ -261,7 +287,10 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			while (j + 1 <= last && tokens[j + 1].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].value)) j++;
 			let a = i;
 			while (a <= j && isRoleWord(tokens[a].value.toLowerCase())) a++;
-			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].value.toLowerCase())) registry.prepareName(text.slice(tokens[a].start, tokens[j].end));
+			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
+			const roleWords: string[] = [];
+			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART'); k--) roleWords.push(tokens[k].value.toLowerCase());
+			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].value.toLowerCase())) registry.prepareName(text.slice(tokens[a].start, tokens[j].end), roleWords.filter(isRoleWord));
 			i = j;
 		}
 	}
@@ -303,18 +332,20 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 		const first = tokenIndexAt(doc, s.start);
 		const last = tokenIndexAt(doc, s.end) - 1;
 		let taken = -1;
+		let previous: SpeakerPhrase | null = null;
 		for (let i = first; i <= last; i++) {
 			if (i <= taken || isQuoted(tokens[i].start)) continue;
 			const cue = cueAt(tokens, i);
 			if (!cue || (cue.verb && !cue.verb.isIndirect)) continue;
-			const found = indirectAt(tokens, cue, first, last, isQuoted);
+			const found = indirectAt(tokens, cue, first, last, isQuoted, previous);
 			if (!found) continue;
 			const clause = trimClause(tokens, found.clause[0], found.clause[1]);
 			if (!clause) continue;
 			const span = { start: tokens[clause[0]].start, end: tokens[clause[1]].end };
 			const words = countWordsIn(doc, [span]);
 			const quoted = quotedWordsIn(doc, span, quoteSpans);
-			if (words < 3 || quoted * 2 > words) continue;
+			// A clause holding partial quotes is still reported speech; its quoted words count as direct speech only.
+			if (words < 3) continue;
 			const block = spanIndexAt(ctx.body, span.start);
 			out.push({
 				cueTok: cue.first,
@@ -338,6 +369,7 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 				}
 			});
 			taken = Math.max(clause[1], cue.last);
+			previous = found.speaker;
 		}
 	}
 	out.sort((a, b) => a.cueTok - b.cueTok);
@@ -348,7 +380,14 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 	return out;
 }
 
-function indirectAt(tokens: readonly Token[], cue: Cue, first: number, last: number, isQuoted: (offset: number) => boolean): { speaker: SpeakerPhrase | null; clause: [number, number] } | null {
+function indirectAt(
+	tokens: readonly Token[],
+	cue: Cue,
+	first: number,
+	last: number,
+	isQuoted: (offset: number) => boolean,
+	previous: SpeakerPhrase | null
+): { speaker: SpeakerPhrase | null; clause: [number, number] } | null {
 	if (cue.lemma === 'according to') {
 		let comma = cue.last + 1;
 		while (comma <= last && tokens[comma].value !== ',') comma++;
@@ -356,11 +395,15 @@ function indirectAt(tokens: readonly Token[], cue: Cue, first: number, last: num
 		if (!speaker) return null;
 		// "According to X, clause." or "Clause, according to X."
 		if (cue.first === first || (cue.first === first + 1 && tokens[first].pos === 'PUNCT')) return comma < last ? { speaker, clause: [comma + 1, last] } : null;
-		if (cue.first > first && tokens[cue.first - 1].value === ',' && speaker.last + 1 >= last) return { speaker, clause: [first, cue.first - 2] };
+		if (cue.first > first && tokens[cue.first - 1].value === ',' && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start)) return { speaker, clause: [first, cue.first - 2] };
 		return null;
 	}
-	const speaker = subjectBefore(tokens, cue.first, first);
-	if (!speaker) return null;
+	// "…, Budanov said, adding that …": the participle's speaker is the sentence's last one.
+	const isParticiple = /ing$/i.test(tokens[cue.first].value) && tokens[cue.first - 1]?.value === ',';
+	const speaker = isParticiple && previous ? previous : subjectBefore(tokens, cue.first, first);
+	if (!speaker || !canSpeak(tokens, speaker)) return null;
+	// "It is believed that …": a passive cue names no speaker.
+	if (cue.lemma !== 'quote' && tokens[cue.first - 1]?.pos === 'AUX' && tokens[cue.first - 1].lemma === 'be') return null;
 	let c = cue.last + 1;
 	if (cue.lemma === 'tell' && cue.last === cue.first) {
 		const object = phraseAfter(tokens, c, last);
@@ -375,10 +418,22 @@ function indirectAt(tokens: readonly Token[], cue: Cue, first: number, last: num
 		if (tokens[k].value === ',' || isQuoteMarkToken(tokens[k])) break;
 	}
 	if (c <= last && !isQuoted(tokens[c].start) && startsClause(tokens, c, last)) return { speaker, clause: [c, last] };
-	// "Clause, X said." The subject follows a comma and ends the sentence.
+	if (isParticiple) return null;
+	// "Clause, X said." The subject follows a comma and ends the sentence; a quoted clause is direct speech.
 	const before = speaker.first - 1;
-	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last)) return { speaker, clause: [first, before - 1] };
+	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start))
+		return { speaker, clause: [first, before - 1] };
 	return null;
+}
+
+/** Whether a phrase can report speech: a name, a pronoun, or a person or body noun ("the visit suggests" reports nothing). */
+function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+	const head = tokens[phrase.last];
+	if (head.pos === 'PROPN' || /^\p{Lu}/u.test(head.value)) return true;
+	const w = head.value.toLowerCase();
+	if (head.pos === 'PRON') return w !== 'it' || phrase.first !== phrase.last || true;
+	const singular = w.replace(/s$/, '');
+	return [w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x));
 }
 
 function startsClause(tokens: readonly Token[], c: number, last: number): boolean {
@@ -394,10 +449,11 @@ function startsClause(tokens: readonly Token[], c: number, last: number): boolea
 	return false;
 }
 
+/** The cue ends its clause: a full stop or a comma within a few words ("…, the ministry said on Wednesday, adding …"). */
 function sentenceEndsSoon(tokens: readonly Token[], from: number, last: number): boolean {
 	for (let k = from + 1; k <= last; k++) {
-		if (isTerminal(tokens[k])) return true;
-		if (k - from > 6 || tokens[k].value === ',') return false;
+		if (isTerminal(tokens[k]) || tokens[k].value === ',' || tokens[k].value === ';') return true;
+		if (k - from > 6) return false;
 	}
 	return true;
 }

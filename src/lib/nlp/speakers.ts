@@ -60,6 +60,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	if (lower(t) === 'according' && tokens[i + 1] && lower(tokens[i + 1]) === 'to') return { first: i, last: i + 1, lemma: 'according to', verb: null };
 	const verb = verbAt(tokens, i);
 	if (!verb) return null;
+	// "so-called" marks a scare quote; it reports no one.
+	if (verb.lemma === 'call' && tokens[i - 1]?.value === '-' && /^so$/i.test(tokens[i - 2]?.value ?? '')) return null;
 	let last = i;
 	const n1 = tokens[i + 1] ? lower(tokens[i + 1]) : '';
 	const n2 = tokens[i + 2] ? lower(tokens[i + 2]) : '';
@@ -93,6 +95,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 		if (isNominal(t) && /^\p{Lu}/u.test(tokens[i].value) && !/^\p{Lu}/u.test(t.value) && !isTitleLike(t)) break;
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) first = --i;
 		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2])) first = --i;
+		// "the Chinese Embassy in Washington", "officials in Brussels": a place after a body or role word.
+		else if (/^in$/i.test(t.value) && i - 2 >= lo && /^\p{Lu}/u.test(tokens[i].value) && isTitleLike(tokens[i - 2])) first = --i;
 		// "director of the Pentagon Intelligence Agency": a determiner after a linker is inside the phrase.
 		else if (t.pos === 'DET' && i - 3 >= lo && isNameLinker(tokens[i - 2]) && isNominal(tokens[i - 3])) {
 			i -= 2;
@@ -116,7 +120,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 	let last = -1;
 	while (i <= hi && tokens[i] && i - start < MAX_PHRASE) {
 		const t = tokens[i];
-		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) last = i++;
+		// "a state-run tabloid": the word after a hyphen belongs to the compound, whatever its tag.
+		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-') || (last !== -1 && tokens[i - 1].value === '-')) last = i++;
 		else if (isNameLinker(t) && last !== -1 && tokens[i + 1] && isNominal(tokens[i + 1])) i++;
 		else if (isNameLinker(t) && last !== -1 && tokens[i + 1]?.pos === 'DET' && tokens[i + 2] && isNominal(tokens[i + 2])) i += 2;
 		else break;
@@ -145,7 +150,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		const inner = tokens[j + 1];
 		const head = phraseBefore(tokens, j - 1, lo);
 		if (!head) return null;
-		if (/^(?:who|which|whose)$/i.test(inner.value)) return { first: head[0], last: head[1], appos: null };
+		// ", who …," and ", speaking on condition of anonymity,": skipped, the head is the subject.
+		if (/^(?:who|which|whose)$/i.test(inner.value) || (inner.pos === 'VERB' && /(?:ing|ed)$/i.test(inner.value))) return { first: head[0], last: head[1], appos: null };
 		const appos = phraseAfter(tokens, j + 1, i - 1);
 		// Only a full noun phrase between the commas counts as an apposition.
 		if (!appos || appos[1] !== i - 1) return null;
@@ -156,7 +162,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	// "… issued after the visit in March said", "Xi has for his part emphasised": an object of a preposition is no subject.
 	let k = head[0] - 1;
 	while (k > lo && tokens[k].pos === 'PRON' && /^(?:his|her|its|their|our|my)$/i.test(tokens[k].value)) k--;
-	if (k >= lo && (tokens[k].pos === 'ADP' || tokens[k].pos === 'SCONJ')) return sentenceSubject(tokens, lo, cue);
+	if (k >= lo && tokens[k].pos === 'ADP') return sentenceSubject(tokens, lo, cue);
 	return { first: head[0], last: head[1], appos: null };
 }
 
@@ -177,8 +183,12 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 	const head = phraseAfter(tokens, start, cue - 1);
 	if (!head) return null;
 	const next = tokens[head[1] + 1];
-	if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.value === ',' || next.pos === 'CCONJ')) return null;
-	return { first: head[0], last: head[1], appos: null };
+	if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.value === ',' || next.pos === 'CCONJ')) return { first: head[0], last: head[1], appos: null };
+	// "The Chinese Embassy in Washington said": no verb between the phrase and the cue, so the phrase is its subject.
+	for (let k = head[1] + 1; k < cue; k++) if (tokens[k].pos === 'VERB' || isTerminal(tokens[k])) return null;
+	const place = phraseAfter(tokens, head[1] + 2, cue - 1);
+	const last = /^(?:in|at|of)$/i.test(next?.value ?? '') && place && place[1] === cue - 1 ? place[1] : head[1];
+	return { first: head[0], last, appos: null };
 }
 
 /** The speaker after an inverted cue ("said Wang Wenbin, the ministry's spokesman") or after "according to". */
@@ -211,10 +221,16 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 	// `"…," X said` and `"…," said X`: a cue soon after the quote wins.
 	const afterLimit = Math.min(aHi, aLo + AFTER_WINDOW);
 	for (let i = aLo; i <= afterLimit; i++) {
+		// "“…” on Tuesday, while officials said": a new clause has its own speaker.
+		if (i > aLo && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ') && !/^(?:that)$/i.test(tokens[i].value)) break;
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;
 		if (isWeakCue(cue) && i - aLo > 3) continue;
-		if (cue.lemma === 'according to') return { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
+		if (cue.lemma === 'according to') {
+			// "Xi told Putin that … “…”, according to CCTV": the words are Xi's; CCTV is only the channel.
+			fallback = { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
+			break;
+		}
 		const subject = subjectBefore(tokens, i, aLo);
 		if (subject) return { cue, speaker: statementSource(tokens, subject, cue, aHi) };
 		// Nothing between the quote and the verb: the speaker follows it.
@@ -236,7 +252,7 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 			continue;
 		}
 		const subject = subjectBefore(tokens, i, bLo);
-		if (subject || !according) return { cue, speaker: subject };
+		if (subject || (!according && !fallback)) return { cue, speaker: subject };
 	}
 	return according ?? fallback;
 }
