@@ -276,6 +276,8 @@ export class ActorRegistry {
 			if (inside) return this.remember(this.fromConfig(inside, parsed), parsed);
 		}
 		if (parsed.kind === 'description') {
+			// "The two leaders": a plural description is no single earlier speaker.
+			if (parsed.words.some((w) => /^(?:two|three|both|several)$/.test(w))) return this.remember(this.anonymous(parsed, false), parsed);
 			const earlier = this.findDescribed(parsed);
 			if (earlier) return this.remember(earlier, parsed);
 			// "the statement said", with "a lengthy joint statement" earlier in the text.

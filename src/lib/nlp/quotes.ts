@@ -159,13 +159,18 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		if (w.q.parent === -1) continue;
 		const parent = work[w.q.parent].item;
 		copySpeaker(w.item, parent);
-		w.item.kind = parent.kind;
+		// A short term quoted inside a quote is a scare quote within it ("so-called ‘dual containment’").
+		const [bFirst, bLast] = blockTokens[w.q.block];
+		w.item.kind = parent.kind === 'scare' || isScareLike(tokens, w, bFirst, bLast) ? 'scare' : 'speech';
 		w.item.attribution = parent.attribution;
 		w.item.cue = parent.cue;
 		w.item.cueSpan = parent.cueSpan;
 	}
 	for (const w of work) {
 		if (w.item.kind === 'scare') {
+			// Scare quotes are the writer's, not a voice: no speaker.
+			setSpeaker(w.item, { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'anonymous' });
+			w.item.speakerSpan = null;
 			w.item.attribution = 'none';
 			w.item.cue = null;
 			w.item.cueSpan = null;
@@ -394,8 +399,15 @@ function indirectAt(
 		const speaker = subjectAfter(tokens, cue.last + 1, Math.min(comma, last + 1) - 1);
 		if (!speaker) return null;
 		// "According to X, clause." or "Clause, according to X."
-		if (cue.first === first || (cue.first === first + 1 && tokens[first].pos === 'PUNCT')) return comma < last ? { speaker, clause: [comma + 1, last] } : null;
-		if (cue.first > first && tokens[cue.first - 1].value === ',' && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start)) return { speaker, clause: [first, cue.first - 2] };
+		if (cue.first === first || (cue.first === first + 1 && tokens[first].pos === 'PUNCT')) {
+			// "According to the Post, a statement said …": the inner cue has the speaker.
+			for (let k = comma + 1; k <= last; k++) if (cueAt(tokens, k)?.verb?.isIndirect) return null;
+			return comma < last ? { speaker, clause: [comma + 1, last] } : null;
+		}
+		if (cue.first > first && tokens[cue.first - 1].value === ',' && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start)) {
+			for (let k = first; k < cue.first; k++) if (cueAt(tokens, k)?.verb?.isIndirect) return null;
+			return { speaker, clause: [first, cue.first - 2] };
+		}
 		return null;
 	}
 	// "…, Budanov said, adding that …": the participle's speaker is the sentence's last one.
@@ -409,18 +421,24 @@ function indirectAt(
 		const object = phraseAfter(tokens, c, last);
 		if (object) c = object[1] + 1;
 	}
-	// "said on Thursday that …": look a few tokens ahead for the complementiser.
-	for (let k = c; k <= Math.min(last, c + 6); k++) {
+	// "said on Thursday that …", "said, according to Xinhua, that …": look ahead for the complementiser.
+	let hasThat = false;
+	for (let k = c; k <= Math.min(last, c + 12); k++) {
 		if (/^that$/i.test(tokens[k].value)) {
 			c = k + 1;
+			hasThat = true;
 			break;
 		}
-		if (tokens[k].value === ',' || isQuoteMarkToken(tokens[k])) break;
+		// Another verb first ("said on Friday, adding that …"): that "that" is not ours.
+		if (isQuoteMarkToken(tokens[k]) || isTerminal(tokens[k]) || tokens[k].pos === 'VERB') break;
 	}
-	if (c <= last && !isQuoted(tokens[c].start) && startsClause(tokens, c, last)) return { speaker, clause: [c, last] };
+	// Without "that", skip an adverbial first: "told Xi on Friday he was keen".
+	if (!hasThat) c = skipAdverbial(tokens, c, last);
+	if (c <= last && !isQuoted(tokens[c].start) && (hasThat ? startsClause(tokens, c, last) : isClauseStart(tokens, c, last))) return { speaker, clause: [c, clauseEnd(tokens, c, last)] };
 	if (isParticiple) return null;
 	// "Clause, X said." The subject follows a comma and ends the sentence; a quoted clause is direct speech.
-	const before = speaker.first - 1;
+	// "Clause, as Bloomberg reported": the same, with "as".
+	const before = /^as$/i.test(tokens[speaker.first - 1]?.value ?? '') ? speaker.first - 2 : speaker.first - 1;
 	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start))
 		return { speaker, clause: [first, before - 1] };
 	return null;
@@ -434,6 +452,50 @@ function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
 	if (head.pos === 'PRON') return w !== 'it' || phrase.first !== phrase.last || true;
 	const singular = w.replace(/s$/, '');
 	return [w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x));
+}
+
+/** Skips "on Friday", "by video link", "after the talks" before a reported clause. */
+function skipAdverbial(tokens: readonly Token[], c: number, last: number): number {
+	let k = c;
+	for (let n = 0; n < 2 && k <= last && tokens[k].pos === 'ADP'; n++) {
+		const np = phraseAfter(tokens, k + 1, last);
+		if (!np) break;
+		k = np[1] + 1;
+	}
+	return k;
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there|this|these|those)$/i;
+
+/** A clause without "that": a subject (pronoun, or a noun phrase with up to two prepositional phrases) and then a verb. */
+function isClauseStart(tokens: readonly Token[], c: number, last: number): boolean {
+	let k = c;
+	if (SUBJECT_PRONOUN.test(tokens[k].value)) k++;
+	else {
+		if (tokens[k].pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(tokens[k].value)) k++;
+		const np = phraseAfter(tokens, k, last);
+		if (!np) return false;
+		k = np[1] + 1;
+		// "Europe and China shared", "the message from Putin and Xi sent".
+		for (let n = 0; n < 3 && k <= last && (tokens[k].pos === 'ADP' || /^and$/i.test(tokens[k].value)); n++) {
+			const pp = phraseAfter(tokens, k + 1, last);
+			if (!pp) break;
+			k = pp[1] + 1;
+		}
+	}
+	while (k <= last && tokens[k].pos === 'ADV') k++;
+	return k <= last && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
+}
+
+/** A reported clause ends at the sentence's end, or where a new clause is joined on: ", but …", "; …". */
+function clauseEnd(tokens: readonly Token[], c: number, last: number): number {
+	for (let k = c + 1; k < last; k++) {
+		if (tokens[k].value === ';') return k - 1;
+		if (tokens[k].value === ',' && /^(?:but|while|although|whereas|though)$/i.test(tokens[k + 1].value)) return k - 1;
+		// "he was keen … and hailed …": a second past-tense verb belongs to the reporting sentence.
+		if (/^and$/i.test(tokens[k].value) && tokens[k + 1].pos === 'VERB' && /ed$/i.test(tokens[k + 1].value)) return k - 1;
+	}
+	return last;
 }
 
 function startsClause(tokens: readonly Token[], c: number, last: number): boolean {

@@ -73,6 +73,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && /^\p{Lu}/u.test(t.value));
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s?$|^['’]s$/i.test(t.value);
 const isNameLinker = (t: Token) => /^(?:of|for|at|on|to|de|van|von|al|bin|el|-)$/i.test(t.value);
+const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|week|month|year|morning|evening|night|weekend|time)s?$/i;
 const isTitleLike = (t: Token) => {
 	const w = lower(t);
 	return WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.nationality.has(w);
@@ -145,7 +146,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	if (tokens[i].value === ',') {
 		// ", who …," or ", director of …,": find the comma that opens it.
 		let j = i - 1;
-		while (j >= lo && i - j <= 20 && tokens[j].value !== ',' && !isTerminal(tokens[j]) && !isQuoteMarkToken(tokens[j])) j--;
+		while (j >= lo && i - j <= 20 && tokens[j].value !== ',' && !isTerminal(tokens[j])) j--;
 		if (j < lo || tokens[j].value !== ',') return null;
 		const inner = tokens[j + 1];
 		const head = phraseBefore(tokens, j - 1, lo);
@@ -162,7 +163,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	// "… issued after the visit in March said", "Xi has for his part emphasised": an object of a preposition is no subject.
 	let k = head[0] - 1;
 	while (k > lo && tokens[k].pos === 'PRON' && /^(?:his|her|its|their|our|my)$/i.test(tokens[k].value)) k--;
-	if (k >= lo && tokens[k].pos === 'ADP') return sentenceSubject(tokens, lo, cue);
+	// Only when the candidate is a time or a thing: "after the US warned" keeps "the US".
+	if (k >= lo && tokens[k].pos === 'ADP' && (TEMPORAL.test(tokens[head[1]].value) || !isTitleLike(tokens[head[1]]) && !/^\p{Lu}/u.test(tokens[head[1]].value)))
+		return sentenceSubject(tokens, lo, cue);
 	return { first: head[0], last: head[1], appos: null };
 }
 
