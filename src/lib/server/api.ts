@@ -24,6 +24,19 @@ export function checkContentLength(request: Request, limits: Limits): void {
 	}
 }
 
+/**
+ * Read a body, turning adapter-node's own limit (`BODY_SIZE_LIMIT`, enforced while
+ * streaming, e.g. for chunked requests without a length) into the same `too_large`.
+ */
+export async function readBody<T>(read: () => Promise<T>, what: string): Promise<T> {
+	try {
+		return await read();
+	} catch (e) {
+		if ((e as { status?: number }).status === 413) throw new InputError('too_large', 'slant: the request body is over the server limit (BODY_SIZE_LIMIT); send several batches');
+		throw new InputError('invalid', `slant: expected ${what}`);
+	}
+}
+
 /** `POST /api/articles`: JSON `{ story, articles }` or a multipart form with `story` and `files`. */
 export async function handleImport(store: Store, request: Request, limits = readLimits()): Promise<Response> {
 	try {
@@ -31,15 +44,10 @@ export async function handleImport(store: Store, request: Request, limits = read
 		const type = request.headers.get('content-type') ?? '';
 		let result;
 		if (type.startsWith('application/json')) {
-			let body: unknown;
-			try {
-				body = await request.json();
-			} catch {
-				throw new InputError('invalid', 'slant: expected a JSON body { "story": …, "articles": [ … ] }');
-			}
+			const body = await readBody(() => request.json(), 'a JSON body { "story": …, "articles": [ … ] }');
 			result = await importJson(store, body, limits);
 		} else if (type.startsWith('multipart/form-data')) {
-			const form = await request.formData();
+			const form = await readBody(() => request.formData(), 'a multipart form with "story" and "files"');
 			const story = String(form.get('story') ?? '');
 			const files = form.getAll('files').filter((f): f is File => typeof f !== 'string');
 			result = await importFiles(store, story, files, limits, {
