@@ -174,8 +174,21 @@ export class GroupRules {
 		}));
 	}
 
-	/** Group id for a phrase's lower-case words, `other` when no rule matches (or `other` is not configured, the last group). */
+	private readonly memo = new Map<string, string>();
+
+	/** Group id for a phrase's lower-case words, `other` when no rule matches. */
 	groupOf(words: readonly string[]): string {
+		const key = words.join(' ');
+		const known = this.memo.get(key);
+		if (known !== undefined) return known;
+		// Bounded: a config lives as long as the process; its memo must not grow with every article.
+		if (this.memo.size > 5000) this.memo.clear();
+		const group = this.match(words);
+		this.memo.set(key, group);
+		return group;
+	}
+
+	private match(words: readonly string[]): string {
 		const ws = words.flatMap((w) => normaliseWords(w));
 		const content = ws.filter((w) => !WORDS.definite.has(w) && w !== "'s");
 		// A country on its own ("China says") speaks as its government.
@@ -213,6 +226,9 @@ function containsRun(ws: readonly string[], term: readonly string[]): boolean {
 	return false;
 }
 
+// Pronouns and "the official" look this many speakers back: far enough for any article, and linear on huge inputs.
+const HISTORY_WINDOW = 64;
+
 type Known = Resolved & { words: string[]; head: string; isPerson: boolean };
 
 /**
@@ -222,26 +238,20 @@ type Known = Resolved & { words: string[]; head: string; isPerson: boolean };
  * earlier speaker.
  */
 export class ActorRegistry {
-	private readonly aliases = new Map<string, ConfigActor>();
-	private readonly bySurname = new Map<string, string>();
+	private readonly aliases: Map<string, ConfigActor>;
 	private readonly fullNames = new Map<string, string>();
 	private readonly actors = new Map<string, Known>();
 	private readonly history: Known[] = [];
 	private readonly rules: GroupRules;
-	private readonly multiWordAliases: [string[], ConfigActor][] = [];
+	private readonly multiWordAliases: [string[], ConfigActor][];
 	/** Role words seen before a full name anywhere in the article ("German Chancellor" Olaf Scholz), for its group. */
 	private readonly mentionWords = new Map<string, string[]>();
 
 	constructor(config: GroupConfig) {
-		this.rules = new GroupRules(config);
-		for (const a of config.actors ?? []) {
-			for (const alias of [a.name, ...a.aliases]) {
-				const key = aliasKey(alias);
-				this.aliases.set(key, a);
-				// Only organisations' multi-word aliases match inside a longer phrase; a person's name must be the phrase.
-				if (a.kind === 'organisation' && key.includes(' ')) this.multiWordAliases.push([key.split(' '), a]);
-			}
-		}
+		const compiled = compile(config);
+		this.rules = compiled.rules;
+		this.aliases = compiled.aliases;
+		this.multiWordAliases = compiled.multiWordAliases;
 	}
 
 	/** Registers a full person name seen in the article, so that its surname resolves to it. */
@@ -366,7 +376,7 @@ export class ActorRegistry {
 	private findDescribed(parsed: ParsedPhrase): Resolved | null {
 		const head = parsed.head.replace(/s$/, '');
 		const modifiers = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w));
-		for (let i = this.history.length - 1; i >= 0; i--) {
+		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
 			const h = this.history[i];
 			if (!h.words.some((w) => w.replace(/s$/, '') === head)) continue;
 			// "the Russian official" must not resolve to an American one.
@@ -384,7 +394,7 @@ export class ActorRegistry {
 			return topic;
 		}
 		for (const pass of wantsOrg ? [true, false] : [true]) {
-			for (let i = this.history.length - 1; i >= 0; i--) {
+			for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
 				const h = this.history[i];
 				if (wantsPerson && !h.isPerson) continue;
 				// "it added": an organisation; failing that, whoever spoke last.
@@ -395,6 +405,28 @@ export class ActorRegistry {
 		}
 		return { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'anonymous' };
 	}
+}
+
+type Compiled = { rules: GroupRules; aliases: Map<string, ConfigActor>; multiWordAliases: [string[], ConfigActor][] };
+// Compiling a config (rule terms, alias keys) costs more than scoring an article; do it once per config object.
+const compiledConfigs = new WeakMap<GroupConfig, Compiled>();
+
+function compile(config: GroupConfig): Compiled {
+	const cached = compiledConfigs.get(config);
+	if (cached) return cached;
+	const aliases = new Map<string, ConfigActor>();
+	const multiWordAliases: [string[], ConfigActor][] = [];
+	for (const a of config.actors ?? []) {
+		for (const alias of [a.name, ...a.aliases]) {
+			const key = aliasKey(alias);
+			aliases.set(key, a);
+			// Only organisations' multi-word aliases match inside a longer phrase; a person's name must be the phrase.
+			if (a.kind === 'organisation' && key.includes(' ')) multiWordAliases.push([key.split(' '), a]);
+		}
+	}
+	const compiled = { rules: new GroupRules(config), aliases, multiWordAliases };
+	compiledConfigs.set(config, compiled);
+	return compiled;
 }
 
 function stripKnown(k: Known): Resolved {

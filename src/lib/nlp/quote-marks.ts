@@ -35,6 +35,7 @@ const MAX_REPORTED_DEPTH = 8;
 // A closing mark looks this far down the stack for its opener, so 10,000 stray openers cost linear time.
 const MATCH_WINDOW = 4;
 const MAX_STACK = 64;
+const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›']);
 
 const isLetterOrDigit = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string) => c === '' || /\s/u.test(c);
@@ -94,8 +95,11 @@ function scanBlock(text: string, block: Span, blockIndex: number, out: MarkedQuo
 	};
 
 	for (let i = block.start; i < block.end; i++) {
+		const code = text.charCodeAt(i);
+		// Fast skip: every mark is ' " or in U+00AB…U+203A.
+		if (code !== 34 && code !== 39 && (code < 0xab || code > 0x203a)) continue;
 		const c = text[i];
-		if (!'"\'“”‘’„‚«»‹›'.includes(c)) continue;
+		if (!MARKS.has(c)) continue;
 		const prev = i > block.start ? text[i - 1] : '';
 		const next = i + 1 < block.end ? text[i + 1] : '';
 		switch (c) {

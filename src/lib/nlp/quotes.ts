@@ -1,7 +1,7 @@
 import { ActorRegistry, isRoleWord, parsePhrase, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
-import { DEFAULT_GROUPS, WORDS, type GroupConfig } from './quote-data';
+import { DEFAULT_GROUPS, VERBS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
 import { attribute, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
@@ -283,13 +283,15 @@ function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry
 	return null;
 }
 
+const isNameWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+
 /** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them. */
 function harvestNames(text: string, tokens: readonly Token[], blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): void {
 	for (const [first, last] of blockTokens) {
 		for (let i = first; i <= last; i++) {
-			if (tokens[i].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i].value)) continue;
+			if (tokens[i].pos !== 'PROPN' || tokens[i + 1]?.pos !== 'PROPN' || !isNameWord(tokens[i].value)) continue;
 			let j = i;
-			while (j + 1 <= last && tokens[j + 1].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].value)) j++;
+			while (j + 1 <= last && tokens[j + 1].pos === 'PROPN' && isNameWord(tokens[j + 1].value)) j++;
 			let a = i;
 			while (a <= j && isRoleWord(tokens[a].value.toLowerCase())) a++;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
@@ -305,9 +307,11 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhrase): ParsedPhrase | null {
 	if (parsed.kind !== 'description') return null;
 	const from = tokenIndexAt({ text, tokens, sentences: [] }, parsed.span.start) - 1;
-	for (let k = from; k >= 0 && from - k < ANTECEDENT_TOKENS; k--) {
-		const w = tokens[k].value.toLowerCase();
+	let tries = 0;
+	for (let k = from; k >= 0 && from - k < ANTECEDENT_TOKENS && tries < 3; k--) {
+		const w = tokens[k].normal;
 		if (w !== parsed.head && w !== parsed.head + 's') continue;
+		tries++;
 		const phrase = phraseBefore(tokens, k, Math.max(0, k - 8));
 		if (!phrase) continue;
 		const found = parsePhrase(text, tokens, { first: phrase[0], last: phrase[1], appos: null });
@@ -339,7 +343,7 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 		let taken = -1;
 		let previous: SpeakerPhrase | null = null;
 		for (let i = first; i <= last; i++) {
-			if (i <= taken || isQuoted(tokens[i].start)) continue;
+			if (i <= taken || (!VERBS.has(tokens[i].normal) && tokens[i].normal !== 'according') || isQuoted(tokens[i].start)) continue;
 			const cue = cueAt(tokens, i);
 			if (!cue || (cue.verb && !cue.verb.isIndirect)) continue;
 			const found = indirectAt(tokens, cue, first, last, isQuoted, previous);

@@ -42,10 +42,11 @@ const MAX_PHRASE = 14;
 export function verbAt(tokens: readonly Token[], i: number): VerbInfo | null {
 	const t = tokens[i];
 	if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) return null;
-	const info = VERBS.get(lower(t));
+	// wink's `normal` is already lower case: no string work per token on the hot path.
+	const info = VERBS.get(t.normal);
 	if (!info) return null;
 	// "the said agreement", "a report": nouns only count for unambiguous verb forms.
-	if (t.pos === 'NOUN' && !/(?:ed|said|told|wrote)$/.test(lower(t))) return null;
+	if (t.pos === 'NOUN' && !/(?:ed|said|told|wrote)$/.test(t.normal)) return null;
 	return info;
 }
 
@@ -57,7 +58,7 @@ const isWeakCue = (c: Cue) => !!c.verb && WEAK_CATEGORIES.has(c.verb.category);
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	const t = tokens[i];
 	if (!t) return null;
-	if (lower(t) === 'according' && tokens[i + 1] && lower(tokens[i + 1]) === 'to') return { first: i, last: i + 1, lemma: 'according to', verb: null };
+	if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return { first: i, last: i + 1, lemma: 'according to', verb: null };
 	const verb = verbAt(tokens, i);
 	if (!verb) return null;
 	// "so-called" marks a scare quote; it reports no one.
