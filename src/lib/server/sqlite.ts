@@ -201,6 +201,8 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 	// One function owns the re-scoring loop, so that moving the `analyze` calls to
 	// worker threads later changes this function only.
 	async function runRescore(story: string, job: Job): Promise<void> {
+		// Start on a later tick: the request that started the job answers first.
+		await yieldToLoop();
 		do {
 			job.restart = false;
 			const key = keyFor(story);
@@ -234,7 +236,8 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 			running.restart = true;
 			return progressOf(running);
 		}
-		const job: Job = { done: 0, total: 0, running: true, restart: false, promise: Promise.resolve() };
+		const total = (q.staleCount.get(story, keyFor(story)) as { n: number }).n;
+		const job: Job = { done: 0, total, running: true, restart: false, promise: Promise.resolve() };
 		jobs.set(story, job);
 		job.promise = runRescore(story, job)
 			.catch((e) => console.error(`slant: re-scoring "${story}" failed: ${(e as Error).message}`))
@@ -329,7 +332,12 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 			return rows.map((r) => ({ ...r, isEnglish: r.isEnglish === 1 }));
 		},
 		async getRecords(story) {
-			return (q.records.all(story) as Parameters<typeof current>[0][]).map((r) => current(r)!);
+			// Re-scoring a large story inline would stall this request for minutes; stale
+			// records are served as cached (each names its analyzer version) while the job runs.
+			const rows = q.records.all(story) as NonNullable<Parameters<typeof current>[0]>[];
+			const key = keyFor(story);
+			if (!jobs.get(story)?.running && rows.some((r) => r.cache_key !== key)) startRescore(story);
+			return rows.map((r) => (r.record_json ? (JSON.parse(r.record_json) as AnalysisRecord) : current(r)!));
 		},
 		async getRecord(id) {
 			return current(q.record.get(id) as Parameters<typeof current>[0]);

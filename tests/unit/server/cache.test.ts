@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { ANALYZER_VERSION } from '$lib/nlp/analyze';
 import { cacheKey } from '$lib/server/cache';
 import { EMPTY_GROUPS, EMPTY_LEXICON_CHANGES } from '$lib/server/settings';
 import { openTestStore, prose, tempDb } from './helpers';
@@ -75,5 +76,24 @@ test('invalid settings are refused and the old ones kept', async () => {
 	const before = await store.getSettings(story);
 	await expect(store.saveSettings(story, { groups: { groups: [{ id: 'A B', label: '', colour: 'red' }] }, lexicon: EMPTY_LEXICON_CHANGES })).rejects.toMatchObject({ code: 'invalid' });
 	expect(await store.getSettings(story)).toEqual(before);
+	await store.close();
+});
+
+test('reading a stale story serves the cached records and re-scores them in the background', async () => {
+	const old = openTestStore(tmp.path, { analyzerVersion: '0.0.1-old' });
+	await old.saveArticles('s', [{ ref: { index: 0 }, text: prose('x') }]);
+	await old.close();
+	const keys = () => {
+		const db = new Database(tmp.path, { readonly: true });
+		const rows = db.prepare('SELECT cache_key AS k FROM records').all() as { k: string }[];
+		db.close();
+		return rows.map((r) => r.k.split(':')[0]);
+	};
+	const store = openTestStore(tmp.path);
+	expect(await store.getRecords('s')).toHaveLength(1);
+	expect((await store.rescoreProgress('s')).running).toBe(true);
+	expect(keys()).toEqual(['0.0.1-old']);
+	await store.whenRescored('s');
+	expect(keys()).toEqual([ANALYZER_VERSION]);
 	await store.close();
 });
