@@ -105,17 +105,21 @@ describe.skipIf(skip)('charts', () => {
 		await mark.click();
 		await page.waitForURL(/\/article\//);
 		await page.waitForFunction(() => document.activeElement?.id === 'loaded-1', null, { timeout: 5000 });
+		const inView = () =>
+			page.evaluate(() => {
+				const box = document.getElementById('loaded-1')!.getBoundingClientRect();
+				return box.top >= 0 && box.bottom <= window.innerHeight;
+			});
+		await expect.poll(inView).toBe(true);
 		const state = await page.evaluate(() => {
 			const el = document.getElementById('loaded-1')!;
-			const box = el.getBoundingClientRect();
 			return {
 				tag: el.tagName,
-				isInView: box.top >= 0 && box.bottom <= window.innerHeight,
 				isLoadedOn: !!document.querySelector('.reader.show-loaded'),
 				tip: document.querySelector('.reader [role="tooltip"]')?.textContent ?? ''
 			};
 		});
-		expect(state).toMatchObject({ tag: 'MARK', isInView: true, isLoadedOn: true });
+		expect(state).toMatchObject({ tag: 'MARK', isLoadedOn: true });
 		expect(state.tip).toMatch(/Loaded term/);
 		await page.context().close();
 	});
@@ -171,12 +175,12 @@ describe.skipIf(skip)('the reader', () => {
 		const page = await open(`/article/${ARTICLE}`);
 		expect(await page.locator('.reader.show-loaded').count()).toBe(1);
 		const loadedMarks = await page.locator('mark.loaded.first').count();
-		await page.getByLabel(/Loaded terms/).uncheck();
+		await page.getByRole('checkbox', { name: /Loaded terms/ }).uncheck();
 		expect(await page.locator('.reader.show-loaded').count()).toBe(0);
 		expect(await page.locator('mark.loaded[tabindex="0"]').count()).toBe(0);
 		expect(page.url()).not.toContain('layer=loaded');
 		expect(page.url()).toContain('layer=quotes');
-		await page.getByLabel(/Loaded terms/).check();
+		await page.getByRole('checkbox', { name: /Loaded terms/ }).check();
 		expect(await page.locator('mark.loaded[tabindex="0"]').count()).toBe(loadedMarks);
 		await page.context().close();
 	});
