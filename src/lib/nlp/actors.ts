@@ -37,7 +37,8 @@ export type Resolved = {
 };
 
 const lower = (t: Token) => t.value.toLowerCase().replace(/’/g, "'");
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.value) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM');
+// Any capitalised word but a determiner or pronoun: wink tags "Cross" in "the Red Cross" as a verb.
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'PRON';
 const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['’]s?$/i.test(t.value.replace(/s$/i, '')) && /['’]/.test(t.value);
 /** A title, role, body or nationality word: part of a speaker's role, never of a name. */
 export const isRoleWord = (w: string) =>
@@ -335,8 +336,12 @@ export class ActorRegistry {
 		const configured = this.aliases.get(key);
 		if (configured && configured.kind !== 'organisation') return this.fromConfig(configured, null);
 		const full = this.fullNames.get(key) ?? (this.fullNames.has(key.split(' ').pop() ?? '') ? name : null);
-		const known = full ? this.actors.get(slugify(full)) : undefined;
-		return known && known.kind === 'person' ? known : null;
+		if (!full) return null;
+		const known = this.actors.get(slugify(full));
+		if (known) return known.kind === 'person' ? known : null;
+		// A full name mentioned in the text but not yet quoted: "Tom Brandt spoke next. “…,” he said."
+		const words = [...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? [])];
+		return { speaker: full, actorId: slugify(full), named: true, role: null, group: this.rules.groupOf(words), kind: 'person' };
 	}
 
 	/** Every actor resolved so far, for tests and debugging. */

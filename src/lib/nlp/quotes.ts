@@ -108,23 +108,26 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			w.parsed = parsePhrase(text, tokens, phrase);
 			registry.prepare(w.parsed);
 		}
-		w.item.kind = !w.found && !w.colon && isScareLike(tokens, w, bFirst, bLast) ? 'scare' : 'speech';
+		// A short term right before a noun ("their “no limits” partnership") modifies it; only a strong cue makes it speech.
+		const isWeakOnly = !!w.found && !!w.found.cue.verb && /^(?:weak|characterising)$/.test(w.found.cue.verb.category) && tokens[w.afterTok]?.pos === 'NOUN';
+		w.item.kind = (!w.found || isWeakOnly) && !w.colon && isScareLike(tokens, w, bFirst, bLast) ? 'scare' : 'speech';
 	}
 
 	harvestNames(text, tokens, blockTokens, registry);
 	const indirect = findIndirect(ctx, marked, registry);
 
+	const quoted = outer.map((w) => ({ start: w.q.markStart, end: w.q.markEnd }));
 	// Pass 2: resolve speakers in text order, interleaving indirect speech so pronouns see it.
 	let ii = 0;
 	let lastSpeech: Work | null = null;
 	for (const w of outer) {
-		while (ii < indirect.length && indirect[ii].cueTok < w.openTok) resolveIndirect(ctx, indirect[ii++], registry, blockTokens);
+		while (ii < indirect.length && indirect[ii].cueTok < w.openTok) resolveIndirect(ctx, indirect[ii++], registry, blockTokens, quoted);
 		if (w.item.kind === 'scare') continue;
 		const item = w.item;
 		const continued = lastSpeech && continues(text, lastSpeech, w, scored) ? lastSpeech : null;
 		if (continued && continued.q.isUnclosed && continued.q.block === w.q.block - 1) item.continues = continued.item.id;
 		if (w.parsed) {
-			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[w.q.block][0], w.found!.cue.first) : null;
+			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[w.q.block][0], w.found!.cue.first, quoted) : null;
 			const r = registry.resolve(w.parsed, topic, antecedentOf(text, tokens, w.parsed));
 			setSpeaker(item, r);
 			item.speakerSpan = { start: w.parsed.span.start, end: w.parsed.span.end };
@@ -150,7 +153,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		}
 		lastSpeech = w;
 	}
-	while (ii < indirect.length) resolveIndirect(ctx, indirect[ii++], registry, blockTokens);
+	while (ii < indirect.length) resolveIndirect(ctx, indirect[ii++], registry, blockTokens, quoted);
 
 	// A quote over several paragraphs: the cue may sit in any piece; every piece gets its speaker.
 	backfillChains(outer);
@@ -270,10 +273,11 @@ function backfillChains(outer: Work[]): void {
 }
 
 /** The first known person named in the paragraph before the cue: who "he" means when the paragraph is about them. */
-function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number): Resolved | null {
+function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[]): Resolved | null {
 	const lo = Math.max(from, cue - 120);
 	for (let i = lo; i < cue; i++) {
-		if (tokens[i].pos !== 'PROPN') continue;
+		// Names inside quotes are what someone said, not who the paragraph is about.
+		if (tokens[i].pos !== 'PROPN' || spanIndexAt(quoted, tokens[i].start) !== -1) continue;
 		let j = i;
 		while (j + 1 < cue && tokens[j + 1].pos === 'PROPN' && j - i < 3) j++;
 		const hit = registry.personNamed(text.slice(tokens[i].start, tokens[j].end)) ?? registry.personNamed(tokens[j].value);
@@ -297,7 +301,10 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
 			const roleWords: string[] = [];
 			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART'); k--) roleWords.push(tokens[k].value.toLowerCase());
-			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].value.toLowerCase())) registry.prepareName(text.slice(tokens[a].start, tokens[j].end), roleWords.filter(isRoleWord));
+			const name = text.slice(tokens[a].start, tokens[j].end);
+			// "United States", "South Korea": places, not people.
+			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].value.toLowerCase()) && !WORDS.nationality.has(name.toLowerCase()))
+				registry.prepareName(name, roleWords.filter(isRoleWord));
 			i = j;
 		}
 	}
@@ -338,6 +345,9 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 	const isQuoted = (offset: number) => spanIndexAt(quoteSpans, offset) !== -1;
 
 	for (const s of ctx.sentences) {
+		// A headline's "Putin tells Xi he wants …" is the outlet's summary, not an attribution.
+		const blockIndex = spanIndexAt(ctx.body, s.start);
+		if (blockIndex !== -1 && ctx.body[blockIndex].kind === 'headline') continue;
 		const first = tokenIndexAt(doc, s.start);
 		const last = tokenIndexAt(doc, s.end) - 1;
 		let taken = -1;
@@ -377,7 +387,8 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 					block
 				}
 			});
-			taken = Math.max(clause[1], cue.last);
+			// "According to the Post, a statement said …": the inner cue is reported speech of its own.
+			taken = cue.lemma === 'according to' && cue.first <= first + 1 ? cue.last : Math.max(clause[1], cue.last);
 			previous = found.speaker;
 		}
 	}
@@ -404,8 +415,6 @@ function indirectAt(
 		if (!speaker) return null;
 		// "According to X, clause." or "Clause, according to X."
 		if (cue.first === first || (cue.first === first + 1 && tokens[first].pos === 'PUNCT')) {
-			// "According to the Post, a statement said …": the inner cue has the speaker.
-			for (let k = comma + 1; k <= last; k++) if (cueAt(tokens, k)?.verb?.isIndirect) return null;
 			return comma < last ? { speaker, clause: [comma + 1, last] } : null;
 		}
 		if (cue.first > first && tokens[cue.first - 1].value === ',' && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start)) {
@@ -434,7 +443,7 @@ function indirectAt(
 			break;
 		}
 		// Another verb first ("said on Friday, adding that …"): that "that" is not ours.
-		if (isQuoteMarkToken(tokens[k]) || isTerminal(tokens[k]) || tokens[k].pos === 'VERB') break;
+		if (isQuoteMarkToken(tokens[k]) || isTerminal(tokens[k]) || (tokens[k].pos === 'VERB' && tokens[k].normal !== 'according')) break;
 	}
 	// Without "that", skip an adverbial first: "told Xi on Friday he was keen".
 	if (!hasThat) c = skipAdverbial(tokens, c, last);
@@ -480,14 +489,15 @@ function isClauseStart(tokens: readonly Token[], c: number, last: number): boole
 		const np = phraseAfter(tokens, k, last);
 		if (!np) return false;
 		k = np[1] + 1;
-		// "Europe and China shared", "the message from Putin and Xi sent".
-		for (let n = 0; n < 3 && k <= last && (tokens[k].pos === 'ADP' || /^and$/i.test(tokens[k].value)); n++) {
-			const pp = phraseAfter(tokens, k + 1, last);
-			if (!pp) break;
-			k = pp[1] + 1;
-		}
 	}
-	while (k <= last && tokens[k].pos === 'ADV') k++;
+	// "Europe and China shared", "he and Putin provided", "the message from Putin and Xi sent".
+	for (let n = 0; n < 3 && k <= last && (tokens[k].pos === 'ADP' || /^and$/i.test(tokens[k].value)); n++) {
+		const pp = phraseAfter(tokens, k + 1, last);
+		if (!pp) break;
+		k = pp[1] + 1;
+	}
+	// The verb may open a partial quote: "said Russia “recognizes Taiwan …”".
+	while (k <= last && (tokens[k].pos === 'ADV' || isQuoteMarkToken(tokens[k]))) k++;
 	return k <= last && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
 }
 
@@ -552,12 +562,12 @@ function quotedWordsIn(doc: AnalysisContext['doc'], span: Span, quotes: readonly
 	return n;
 }
 
-function resolveIndirect(ctx: AnalysisContext, x: IndirectWork, registry: ActorRegistry, blockTokens: readonly (readonly [number, number])[]): void {
+function resolveIndirect(ctx: AnalysisContext, x: IndirectWork, registry: ActorRegistry, blockTokens: readonly (readonly [number, number])[], quoted: readonly Span[]): void {
 	if (!x.parsed) return;
 	let topic: Resolved | null = null;
 	if (x.parsed.kind === 'pronoun') {
 		const b = spanIndexAt(ctx.scored, x.item.start);
-		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok);
+		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted);
 	}
 	setSpeaker(x.item, registry.resolve(x.parsed, topic, antecedentOf(ctx.text, ctx.doc.tokens, x.parsed)));
 	x.item.speakerSpan = { start: x.parsed.span.start, end: x.parsed.span.end };

@@ -73,7 +73,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 
 const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && /^\p{Lu}/u.test(t.value));
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s?$|^['’]s$/i.test(t.value);
-const isNameLinker = (t: Token) => /^(?:of|for|at|on|to|de|van|von|al|bin|el|-)$/i.test(t.value);
+const isNameLinker = (t: Token) => /^(?:of|for|at|to|de|van|von|al|bin|el|-)$/i.test(t.value);
+const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
 const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|week|month|year|morning|evening|night|weekend|time)s?$/i;
 const isTitleLike = (t: Token) => {
 	const w = lower(t);
@@ -96,7 +97,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 		// "Ahead of his visit Putin said": a plain noun before a name is not its title.
 		if (isNominal(t) && /^\p{Lu}/u.test(tokens[i].value) && !/^\p{Lu}/u.test(t.value) && !isTitleLike(t)) break;
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) first = --i;
-		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2])) first = --i;
+		// "director of national intelligence", "ambassador to China"; not "Belov on Telegram".
+		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2]) && (/^of$/i.test(t.value) || isTitleLike(tokens[i - 2]) || !isCap(tokens[i - 2]))) first = --i;
+		// "the Red Cross": a capitalised word inside a name, whatever wink tagged it.
+		else if (isCap(t) && isCap(tokens[i]) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET') first = --i;
 		// "the Chinese Embassy in Washington", "officials in Brussels": a place after a body or role word.
 		else if (/^in$/i.test(t.value) && i - 2 >= lo && /^\p{Lu}/u.test(tokens[i].value) && isTitleLike(tokens[i - 2])) first = --i;
 		// "director of the Pentagon Intelligence Agency": a determiner after a linker is inside the phrase.
@@ -123,9 +127,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 	while (i <= hi && tokens[i] && i - start < MAX_PHRASE) {
 		const t = tokens[i];
 		// "a state-run tabloid": the word after a hyphen belongs to the compound, whatever its tag.
+		const afterName = last !== -1 && isCap(tokens[last]) && !isTitleLike(tokens[last]);
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-') || (last !== -1 && tokens[i - 1].value === '-')) last = i++;
-		else if (isNameLinker(t) && last !== -1 && tokens[i + 1] && isNominal(tokens[i + 1])) i++;
-		else if (isNameLinker(t) && last !== -1 && tokens[i + 1]?.pos === 'DET' && tokens[i + 2] && isNominal(tokens[i + 2])) i += 2;
+		else if (last !== -1 && isCap(t) && isCap(tokens[last]) && t.pos !== 'PUNCT') last = i++;
+		else if (isNameLinker(t) && last !== -1 && (!afterName || /^of$/i.test(t.value)) && tokens[i + 1] && isNominal(tokens[i + 1])) i++;
+		else if (isNameLinker(t) && last !== -1 && !afterName && tokens[i + 1]?.pos === 'DET' && tokens[i + 2] && isNominal(tokens[i + 2])) i += 2;
 		else break;
 	}
 	return last === -1 ? null : [start, last];
@@ -161,6 +167,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	}
 	const head = phraseBefore(tokens, i, lo);
 	if (!head) return null;
+	// "two people familiar with the matter said", "a source close to the Kremlin said": the source is the head.
+	const [adj, adp] = [tokens[head[0] - 2], tokens[head[0] - 1]];
+	if (adp?.pos === 'ADP' && adj && (adj.pos === 'ADJ' || adj.pos === 'VERB') && head[0] - 3 >= lo) {
+		const source = phraseBefore(tokens, head[0] - 3, lo);
+		if (source && WORDS.person.has(lower(tokens[source[1]]))) return { first: source[0], last: head[1], appos: null };
+	}
 	// "… issued after the visit in March said", "Xi has for his part emphasised": an object of a preposition is no subject.
 	let k = head[0] - 1;
 	while (k > lo && tokens[k].pos === 'PRON' && /^(?:his|her|its|their|our|my)$/i.test(tokens[k].value)) k--;
