@@ -216,9 +216,14 @@ export function subjectAfter(tokens: readonly Token[], start: number, hi: number
 	if (comma <= hi && tokens[comma]?.value === ',') {
 		const a = phraseAfter(tokens, comma + 1, hi);
 		// "said Wang, the spokesman." An apposition ends the clause; a clause after a comma is not one.
-		if (a && (a[1] === hi || /^[,.;]$/.test(tokens[a[1] + 1]?.value ?? '.'))) appos = a;
+		if (a && (a[1] === hi || /^[,.;]$/.test(tokens[a[1] + 1]?.value ?? '.') || hasRoleWord(tokens, a))) appos = a;
 	}
 	return { first: head[0], last: head[1], appos };
+}
+
+function hasRoleWord(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+	for (let k = a; k <= b; k++) if (WORDS.title.has(lower(tokens[k])) || WORDS.person.has(lower(tokens[k]))) return true;
+	return false;
 }
 
 /** Token window of the quote's surroundings: what lies between it and the sentence's (or a neighbouring quote's) edge. */
