@@ -33,7 +33,11 @@ const words = z.array(z.string().min(1)).min(1);
 const ruleSchema = z.strictObject({ prev: words.optional(), next: words.optional(), sentence: words.optional() });
 const entrySchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id of letters, digits and hyphens'),
-	term: z.string().trim().min(1),
+	term: z
+		.string()
+		.trim()
+		.min(1)
+		.refine((t) => !/^\*|\*$/.test(t), 'a term may not start or end with the gap "*"'),
 	category: z.string().min(1),
 	strength: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 	alternative: z.string().min(1).nullable(),

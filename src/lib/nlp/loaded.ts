@@ -181,13 +181,30 @@ function tokenIs(tok: Token, word: string): boolean {
 	return tok.normal === word || tok.lemma.toLowerCase() === word || (tok.pos === 'PROPN' && stripSuffix(tok.normal) === word);
 }
 
+// A `*` in a term stands for one to four words: "flood * with weapons".
+const GAP_MAX = 4;
+
 /** Tokens consumed by `pattern` at `t`, or 0. Only tokens inside the block count. */
 function matchLength(tokens: Token[], t: number, end: number, pattern: CompiledPattern): number {
-	const { words } = pattern;
-	if (t + words.length > end) return 0;
-	for (let i = 0; i < words.length; i++) if (!tokenIs(tokens[t + i], words[i])) return 0;
-	if (pattern.pos && words.length === 1 && !pattern.pos.has(tokens[t].pos)) return 0;
-	return words.length;
+	if (pattern.pos && pattern.words.length === 1 && !pattern.pos.has(tokens[t].pos)) return 0;
+	const stop = matchFrom(tokens, t, end, pattern.words, 0);
+	return stop === -1 ? 0 : stop - t;
+}
+
+/** Index after the match of `words[w..]` starting at token `t`, or -1; gaps take as few words as they can. */
+function matchFrom(tokens: Token[], t: number, end: number, words: string[], w: number): number {
+	for (; w < words.length; w++, t++) {
+		if (words[w] === '*') {
+			for (let gap = 1, i = t; gap <= GAP_MAX && i < end; gap++, i++) {
+				if (tokens[i].type !== 'word') return -1;
+				const stop = matchFrom(tokens, i + 1, end, words, w + 1);
+				if (stop !== -1) return stop;
+			}
+			return -1;
+		}
+		if (t >= end || !tokenIs(tokens[t], words[w])) return -1;
+	}
+	return t;
 }
 
 function inSet(tok: Token, set: ReadonlySet<string>): boolean {

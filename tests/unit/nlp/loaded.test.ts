@@ -34,6 +34,14 @@ describe('matching', () => {
 		expect(hits.map((h) => [h.text, h.entry])).toEqual([['puppet regime', 'puppet-regime']]);
 	});
 
+	test.each([
+		['NATO is flooding Ukraine with weapons.', ['flooding Ukraine with weapons']],
+		['They flooded the eastern front lines with weapons.', ['flooded the eastern front lines with weapons']],
+		['They flooded the long and busy eastern front lines with weapons.', []]
+	])('a gap in a phrase spans one to four words: %s', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+
 	test('a multiword phrase matches across inflections of its head', () => {
 		expect(hitTexts('The minister lashed out at reporters.')).toEqual(['lashed out']);
 	});
