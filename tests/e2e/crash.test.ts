@@ -4,6 +4,7 @@ import { startServer, type Server } from './harness';
 const CLIENTS = 20;
 const STORY = 'crash-test';
 let restarted: Server | undefined;
+const sentTexts = new Set<string>();
 
 afterAll(async () => {
 	await restarted?.stop();
@@ -14,9 +15,10 @@ function article(client: number, n: number): string {
 }
 
 /** Upload one article at a time until the server goes away; returns what the server acknowledged. */
-async function client(server: Server, id: number, acked: Map<string, string>, stopped: () => boolean): Promise<void> {
+async function client(server: Server, id: number, acked: Map<string, string>, sent: Set<string>, stopped: () => boolean): Promise<void> {
 	for (let n = 0; !stopped(); n++) {
 		const text = article(id, n);
+		sent.add(text);
 		try {
 			const res = await fetch(`${server.url}/api/articles`, {
 				method: 'POST',
@@ -35,8 +37,9 @@ async function client(server: Server, id: number, acked: Map<string, string>, st
 test('every article acknowledged before a SIGKILL is intact after a restart', async () => {
 	const server = await startServer();
 	const acked = new Map<string, string>();
+	const sent = sentTexts;
 	let killed = false;
-	const clients = Array.from({ length: CLIENTS }, (_, i) => client(server, i, acked, () => killed));
+	const clients = Array.from({ length: CLIENTS }, (_, i) => client(server, i, acked, sent, () => killed));
 	// Kill mid-way: once a good number of uploads have been acknowledged, with the rest in flight.
 	while (acked.size < 60) await new Promise((r) => setTimeout(r, 20));
 	await server.kill();
@@ -53,4 +56,11 @@ test('every article acknowledged before a SIGKILL is intact after a restart', as
 	console.info(`slant crash test: ${acked.size} acknowledged before SIGKILL, ${acked.size - missing.length} intact after restart`);
 	expect(missing).toEqual([]);
 	expect(acked.size).toBeGreaterThanOrEqual(60);
+});
+
+test('after the restart every stored article is whole: a text that was sent, with its record', async () => {
+	const data = (await (await fetch(`${restarted!.url}/api/stories/${STORY}/export.json`)).json()) as { records: { id: string; text: string }[] };
+	console.info(`slant crash test: ${data.records.length} articles stored after restart (committed ones whose answer was cut off count too)`);
+	expect(data.records.length).toBeGreaterThanOrEqual(60);
+	expect(data.records.filter((r) => !sentTexts.has(r.text))).toEqual([]);
 });

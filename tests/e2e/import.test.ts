@@ -39,6 +39,8 @@ test.skipIf(skip)('two HTML pages uploaded through the import page show up on th
 	await tab.click('button:has-text("Preview")');
 	await tab.waitForSelector('text=Check the details');
 	expect(await tab.inputValue('fieldset:has-text("north-gazette.html") input[name="outlet"]')).toBe('North Gazette');
+	expect(await tab.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+	expect(await tab.locator('main script, main svg, main iframe, main [onerror], main a[href^="javascript:"]').count()).toBe(0);
 	await tab.fill('fieldset:has-text("south-herald.html") input[name="author"]', 'Sam Editor');
 	await tab.click('button:has-text("Save 2 articles")');
 	await tab.waitForSelector('text=Saved 2 articles');
@@ -52,6 +54,7 @@ test.skipIf(skip)('two HTML pages uploaded through the import page show up on th
 	await tab.goto(server.url + href);
 	expect(await tab.textContent('body')).toContain('Harbour strike talks resume');
 	expect(await tab.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+	expect(await tab.locator('main script, main iframe, main [onerror], main [onload], main a[href^="javascript:"]').count()).toBe(0);
 	await tab.screenshot({ path: 'test-results/import-reader.png', fullPage: true });
 });
 

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { dbPath, openDb } from './db';
-import { readSeedInput } from './seeds';
+import { readSeedInput, seedsDir } from './seeds';
 import { createSqliteStore, type SqliteStore } from './sqlite';
 import type { Store } from './store';
 
@@ -13,7 +15,11 @@ let store: SqliteStore | null = null;
  */
 export function openStore(path = dbPath()): SqliteStore {
 	const s = createSqliteStore(openDb(path));
-	if (s.isEmpty()) s.importSeeds(readSeedInput());
+	if (s.isEmpty()) {
+		// A deployment may ship without the seed corpus; it then starts with no story.
+		if (existsSync(join(seedsDir(), 'manifest.json'))) s.importSeeds(readSeedInput());
+		else console.warn(`slant: no seed manifest in ${seedsDir()}; starting with an empty database`);
+	}
 	return s;
 }
 
