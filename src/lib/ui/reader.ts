@@ -103,7 +103,12 @@ export function buildReader(record: AnalysisRecord, storyGroups: GroupInfo[] = [
 			layer: h.layer,
 			text: h.text,
 			title: `${h.layer === 'hedge' ? 'Hedge' : 'Booster'}: ${h.text}`,
-			lines: [`Type: ${hedgeTypeLabel(h.type)}`, h.inQuote ? 'Inside a quote: the speaker’s words' : 'Outlet’s own voice'].filter(Boolean)
+			lines: [
+				`Type: ${hedgeTypeLabel(h.type)}`,
+				// Older records (before hedging notes) lack `note`.
+				h.note ?? '',
+				h.inQuote ? `Inside a quote${h.quoteId && quoteKey.has(h.quoteId) ? ` (${quoteKey.get(h.quoteId)})` : ''}: the speaker’s words` : 'Outlet’s own voice'
+			].filter(Boolean)
 		};
 	}
 	[...record.loaded.hits]
