@@ -7,7 +7,7 @@ import { parseGroups, parseJsonField, parseLexiconChanges, parseSettings, type S
  * the posted form to new settings. Validation errors are `InputError('invalid')`.
  */
 
-export type SettingsEdit = 'json' | 'disable' | 'enable' | 'recategorise' | 'add' | 'remove' | 'import';
+export type SettingsEdit = 'groups' | 'json' | 'disable' | 'enable' | 'recategorise' | 'add' | 'remove' | 'import';
 
 function field(form: FormData, name: string): string {
 	const v = form.get(name);
@@ -25,6 +25,15 @@ const without = <T>(list: T[], keep: (x: T) => boolean) => list.filter(keep);
 export async function applySettingsEdit(current: StorySettings, edit: SettingsEdit, form: FormData): Promise<StorySettings> {
 	const lexicon = current.lexicon;
 	switch (edit) {
+		case 'groups': {
+			// Labels and colours by group id; aliases and rules are edited as JSON.
+			const groups = current.groups.groups.map((g) => ({
+				...g,
+				label: field(form, `label:${g.id}`) || g.label,
+				colour: field(form, `colour:${g.id}`) || g.colour
+			}));
+			return { ...current, groups: parseGroups({ ...current.groups, groups }) };
+		}
 		case 'json':
 			return {
 				groups: parseGroups(parseJsonField(field(form, 'groups'), 'groups')),

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { getStore } from '$lib/server';
 import { ACCEPTED_EXTENSIONS, STATUS } from '$lib/server/import';
 import { previewForm, saveForm } from '$lib/server/import-form';
-import { checkContentLength } from '$lib/server/api';
+import { checkContentLength, readBody } from '$lib/server/api';
 import { readLimits } from '$lib/server/limits';
 import { InputError } from '$lib/text/decode';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ url }) => ({
 async function attempt<T>(step: 'preview' | 'save', request: Request, run: (form: FormData) => Promise<T>) {
 	try {
 		checkContentLength(request, readLimits());
-		return { step, ...(await run(await request.formData())) };
+		return { step, ...(await run(await readBody(() => request.formData(), 'a form'))) };
 	} catch (e) {
 		if (e instanceof InputError) return fail(STATUS[e.code], { step, message: e.message });
 		throw e;

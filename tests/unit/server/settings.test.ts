@@ -51,3 +51,9 @@ test.each([
 	[{ groups: [{ id: 'Bad Id', label: 'A', colour: '#000000' }] }, /lower-case id/],
 	[{}, /groups/]
 ])('a group config %j is refused', (value, message) => expect(() => parseGroups(value)).toThrow(message));
+
+test('a group label and colour edit keeps the group id and its other fields', async () => {
+	const withAliases: StorySettings = { ...base, groups: { groups: [{ ...base.groups.groups[0], aliases: ['Kremlin'] } as StorySettings['groups']['groups'][0]] } };
+	const next = await applySettingsEdit(withAliases, 'groups', form({ 'label:gov': 'State', 'colour:gov': '#0072b2' }));
+	expect(next.groups.groups).toEqual([{ id: 'gov', label: 'State', colour: '#0072b2', aliases: ['Kremlin'] }]);
+});

@@ -31,6 +31,7 @@ function edit(kind: SettingsEdit): Actions[string] {
 }
 
 export const actions = {
+	groups: edit('groups'),
 	json: edit('json'),
 	import: edit('import'),
 	disable: edit('disable'),
