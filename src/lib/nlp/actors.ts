@@ -96,6 +96,17 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		return { ...base, kind: 'person', name, role: text.slice(tokens[start].start, tokens[last].end), text: name };
 	}
 
+	// "a spokesperson for the Chinese embassy in Tokyo": a role noun before a linker is the head; what follows qualifies it.
+	for (let t = start + 1; t < last; t++) {
+		if (!/^(?:of|for|at|in|to|with|from)$/i.test(tokens[t].value)) continue;
+		const before = tokens[t - 1];
+		const w = lower(before);
+		if (!isCapitalised(before) && (WORDS.person.has(w) || WORDS.title.has(w))) {
+			const role = apposText ? `${headText}, ${apposText}` : headText;
+			return { ...base, head: w, kind: isDefinite ? 'description' : 'anonymous', name: null, role };
+		}
+		break;
+	}
 	// The name is the last run of capitalised words that is not a possessor ("Russia's top official" has none).
 	let runEnd = last;
 	while (runEnd >= start && !isCapitalised(tokens[runEnd])) runEnd--;
@@ -110,7 +121,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	if (isName) {
 		// Titles, roles and nationalities before the name are role ("Air Force Lt. Gen." Jeffrey Cruz).
 		let nameStart = runStart;
-		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for|in)$/i.test(tokens[nameStart].value))) nameStart++;
+		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for|in|-)$/i.test(tokens[nameStart].value))) nameStart++;
 		const roleParts: string[] = [];
 		if (nameStart > start) roleParts.push(text.slice(tokens[start].start, tokens[nameStart - 1].end));
 		if (apposText) roleParts.push(apposText);

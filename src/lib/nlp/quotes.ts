@@ -100,7 +100,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		const next = k + 1 < outer.length && outer[k + 1].q.block === w.q.block ? outer[k + 1] : null;
 		const frame = frameOf(tokens, w, prev, next, bFirst, bLast);
 		w.found = attribute(tokens, frame);
-		if (!w.found) w.colon = colonSpeaker(tokens, frame);
+		if (!w.found) w.colon = colonSpeaker(tokens, frame) ?? colonClauseSpeaker(tokens, frame);
 		// "X said Beijing “firmly opposes” … and would take “necessary measures”": one cue serves the sentence.
 		if (!w.found && !w.colon && prev?.found && tokens[prev.afterTok - 1]?.sentence === tokens[w.openTok].sentence) w.found = prev.found;
 		const phrase = w.found?.speaker ?? w.colon;
@@ -132,11 +132,12 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			setSpeaker(item, r);
 			item.speakerSpan = { start: w.parsed.span.start, end: w.parsed.span.end };
 			item.attribution = w.found ? (w.parsed.kind === 'pronoun' ? 'pronoun' : 'cue') : 'colon';
-		} else if (continued) {
+		} else if (w.found) item.attribution = 'cue';
+		else if (continued) {
 			copySpeaker(item, continued.item);
 			item.attribution = 'continuation';
 			registry.note(resolvedOf(item));
-		} else if (w.found) item.attribution = 'cue';
+		}
 		else if (isWholeBlock(w, blockTokens[w.q.block]) && w.q.block + 1 < scored.length) {
 			// A quote standing alone, attributed in the next paragraph: "Kremlin spokesman Dmitry Peskov made the remarks …".
 			const next = nextSubject(text, tokens, blockTokens[w.q.block + 1]);
@@ -199,6 +200,20 @@ function frameOf(tokens: readonly Token[], w: Work, prev: Work | null, next: Wor
 		}
 	}
 	return { before: [bLo, w.openTok - 1], after: [w.afterTok, aHi] };
+}
+
+/** "The EU's top diplomat, Kaja Kallas, went further: “…”": the subject of the clause a colon ends. */
+function colonClauseSpeaker(tokens: readonly Token[], frame: Frame): SpeakerPhrase | null {
+	const [bLo, bHi] = frame.before;
+	if (bHi <= bLo || tokens[bHi].value !== ':') return null;
+	let verb = bLo;
+	while (verb < bHi && tokens[verb].pos !== 'VERB') verb++;
+	if (verb >= bHi) return null;
+	const subject = subjectBefore(tokens, verb, bLo);
+	if (!subject) return null;
+	// Only a named subject: "The aim is clear:" introduces no one.
+	for (let k = subject.first; k <= (subject.appos?.[1] ?? subject.last); k++) if (tokens[k].pos === 'PROPN') return subject;
+	return null;
 }
 
 function isWholeBlock(w: Work, [bFirst, bLast]: readonly [number, number]): boolean {
@@ -313,7 +328,14 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 /** For "the statement": the nearest earlier phrase with the same head noun ("a lengthy joint statement"), within a few paragraphs. */
 function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhrase): ParsedPhrase | null {
 	if (parsed.kind !== 'description') return null;
-	const from = tokenIndexAt({ text, tokens, sentences: [] }, parsed.span.start) - 1;
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].end <= parsed.span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const from = lo - 1;
 	let tries = 0;
 	for (let k = from; k >= 0 && from - k < ANTECEDENT_TOKENS && tries < 3; k--) {
 		const w = tokens[k].normal;
@@ -459,12 +481,14 @@ function indirectAt(
 
 /** Whether a phrase can report speech: a name, a pronoun, or a person or body noun ("the visit suggests" reports nothing). */
 function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
-	const head = tokens[phrase.last];
-	if (head.pos === 'PROPN' || /^\p{Lu}/u.test(head.value)) return true;
-	const w = head.value.toLowerCase();
-	if (head.pos === 'PRON') return w !== 'it' || phrase.first !== phrase.last || true;
-	const singular = w.replace(/s$/, '');
-	return [w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x));
+	for (let k = phrase.first; k <= phrase.last; k++) {
+		const t = tokens[k];
+		if (t.pos === 'PROPN' || t.pos === 'PRON' || (/^\p{Lu}/u.test(t.value) && k > phrase.first)) return true;
+		const w = t.normal;
+		const singular = w.replace(/s$/, '');
+		if ([w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x))) return true;
+	}
+	return false;
 }
 
 /** Skips "on Friday", "by video link", "after the talks" before a reported clause. */

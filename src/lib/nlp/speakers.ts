@@ -71,7 +71,9 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	return { first: i, last, lemma: verb.lemma, verb };
 }
 
-const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && /^\p{Lu}/u.test(t.value));
+// Role and body words count whatever their tag: wink reads "state" in "state news agency" as a verb.
+const isNominal = (t: Token) =>
+	t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && /^\p{Lu}/u.test(t.value)) || (t.pos === 'VERB' && isTitleLike(t));
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s?$|^['’]s$/i.test(t.value);
 const isNameLinker = (t: Token) => /^(?:of|for|at|to|de|van|von|al|bin|el|-)$/i.test(t.value);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
@@ -148,6 +150,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
 	if (i >= lo && /^(?:that|which|who)$/i.test(tokens[i].value)) i--;
 	if (i < lo) return null;
+	// "X told journalists, adding …": the participle's subject is the earlier cue's.
+	if (tokens[i].value === ',' && /ing$/i.test(tokens[cue].value)) {
+		for (let k = i - 1; k >= lo && i - k < 20; k--) {
+			if (!verbAt(tokens, k)) continue;
+			const earlier = subjectBefore(tokens, k, lo);
+			if (earlier) return earlier;
+			break;
+		}
+	}
 	// "X hailed … and said", "X …, saying": the subject is the clause's.
 	if (/^(?:and|but)$/i.test(tokens[i].value) || (tokens[i].value === ',' && /ing$/i.test(tokens[cue].value))) return sentenceSubject(tokens, lo, cue);
 	if (tokens[i].value === ',') {
@@ -254,8 +265,11 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 		}
 		const subject = subjectBefore(tokens, i, aLo);
 		if (subject) return { cue, speaker: statementSource(tokens, subject, cue, aHi) };
-		// Nothing between the quote and the verb: the speaker follows it.
-		if (firstWord(tokens, aLo, i) === i) return { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
+		// Nothing between the quote and the verb, or an aside before it ("“…”, a déclaré un porte-parole, said a diplomat"): the speaker follows.
+		if (firstWord(tokens, aLo, i) === i || tokens[i - 1]?.value === ',') {
+			const after = subjectAfter(tokens, cue.last + 1, aHi);
+			if (after || firstWord(tokens, aLo, i) === i) return { cue, speaker: after };
+		}
 		fallback = { cue, speaker: null };
 		break;
 	}
