@@ -8,7 +8,10 @@ export const load: PageServerLoad = async ({ url }) => {
 	const stories = await store.listStories();
 	const slug = url.searchParams.get('story') ?? stories[0]?.slug;
 	const story = slug ? await store.getStory(slug) : null;
-	if (!story) error(404, 'No story to show');
+	if (!story) {
+		if (!stories.length) return { stories, story: null, articles: [], overview: null };
+		error(404, `No story "${slug}"`);
+	}
 	const [articles, records, groups] = await Promise.all([store.listArticles(story.slug), store.getRecords(story.slug), store.getGroups(story.slug)]);
 	return { stories, story, articles, overview: buildOverview(articles, records, groups.groups) };
 };

@@ -5,7 +5,7 @@ import { formatValue } from './format';
 import { METRICS, evidenceHref, type MetricKey } from './metrics';
 import { weightedMean } from './summary';
 
-export const PAIR = { left: 34, right: 96, top: 8, row: 38, axis: 6 } as const;
+export const PAIR = { left: 37, right: 96, top: 8, row: 38, axis: 6 } as const;
 
 export type PairMark = { value: number | null; x: number | null; text: string; href: string | null };
 export type PairRow = { key: MetricKey; label: string; y: number; a: PairMark; b: PairMark; difference: string };
