@@ -178,9 +178,11 @@ export class GroupRules {
 
 	constructor(config: GroupConfig) {
 		this.groupIds = new Set(config.groups.map((g) => g.id));
-		this.orgTerms = (config.rules ?? []).filter((r) => r.type === 'organisation').flatMap((r) => r.terms.map(normaliseWords));
-		this.rules = (config.rules ?? []).map((r) => ({
-			terms: r.terms.map(normaliseWords),
+		const rules = (Array.isArray(config.rules) ? config.rules : []).filter((r) => r && Array.isArray(r.terms) && typeof r.group === 'string');
+		const terms = (r: (typeof rules)[number]) => r.terms.filter((t) => typeof t === 'string').map(normaliseWords);
+		this.orgTerms = rules.filter((r) => r.type === 'organisation').flatMap(terms);
+		this.rules = rules.map((r) => ({
+			terms: terms(r),
 			group: r.group,
 			needsGovernment: r.needs === 'government'
 		}));
@@ -432,8 +434,11 @@ function compile(config: GroupConfig): Compiled {
 	if (cached) return cached;
 	const aliases = new Map<string, ConfigActor>();
 	const multiWordAliases: [string[], ConfigActor][] = [];
-	for (const a of config.actors ?? []) {
-		for (const alias of [a.name, ...a.aliases]) {
+	// Configs from storage are checked only in part: skip malformed actors rather than throw mid-analysis.
+	for (const a of Array.isArray(config.actors) ? config.actors : []) {
+		if (!a || typeof a.id !== 'string' || typeof a.name !== 'string') continue;
+		for (const alias of [a.name, ...(Array.isArray(a.aliases) ? a.aliases : [])]) {
+			if (typeof alias !== 'string') continue;
 			const key = aliasKey(alias);
 			aliases.set(key, a);
 			// Only organisations' multi-word aliases match inside a longer phrase; a person's name must be the phrase.

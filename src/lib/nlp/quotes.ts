@@ -21,6 +21,11 @@ function groupInfos(config: GroupConfig): GroupInfo[] {
 }
 
 /** The quotes section of a text that is not scored. */
+/** The story's config, or the generic default when it has none (or no groups: storage's empty config). */
+function configOrDefault(config: GroupConfig | undefined): GroupConfig {
+	return config && Array.isArray(config.groups) && config.groups.length > 0 ? config : DEFAULT_GROUPS;
+}
+
 export function emptyQuotes(config?: GroupConfig): QuotesSection {
 	return {
 		items: [],
@@ -33,7 +38,7 @@ export function emptyQuotes(config?: GroupConfig): QuotesSection {
 		quotedWords: 0,
 		speakers: [],
 		indirectByGroup: {},
-		groups: groupInfos(config ?? DEFAULT_GROUPS)
+		groups: groupInfos(configOrDefault(config))
 	};
 }
 
@@ -55,7 +60,7 @@ type Work = {
  * the characters for marks, bounded token windows per quote.
  */
 export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): QuotesSection {
-	const cfg = config ?? DEFAULT_GROUPS;
+	const cfg = configOrDefault(config);
 	const { text, doc, scored } = ctx;
 	const tokens = doc.tokens;
 	const marked = findMarkedQuotes(text, scored);

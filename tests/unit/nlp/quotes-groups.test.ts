@@ -75,6 +75,16 @@ describe('group config validation', () => {
 		expect(seedGroups.groups.map((g) => g.id)).toEqual(['russia-gov', 'china-gov', 'us-gov', 'west-allies', 'ukraine', 'expert-analyst', 'media-outlet', 'joint-statement', 'other']);
 	});
 
+	test('uses the generic default config for a config with no groups', () => {
+		const q = analyzeQuotes(contextOf('“We will respond firmly to this move,” the foreign minister said on Monday.'), { groups: [] });
+		expect(q.items[0].group).toBe('government');
+	});
+
+	test('skips malformed actors and rules instead of throwing', () => {
+		const loose = { groups: seedGroups.groups, actors: [{ id: 'x' }], rules: [{ type: 'role', group: 'other' }] } as unknown as GroupConfig;
+		expect(() => analyzeQuotes(contextOf('“We will respond firmly to this move,” the minister said.'), loose)).not.toThrow();
+	});
+
 	test('uses the generic default config when a story has none', () => {
 		expect(analyzeQuotes(contextOf('“We will respond firmly to this move,” the foreign minister said on Monday.')).groups.map((g) => g.id)).toEqual(
 			DEFAULT_GROUPS.groups.map((g) => g.id)
