@@ -36,7 +36,8 @@ export type Resolved = {
 	kind: 'person' | 'organisation' | 'anonymous';
 };
 
-const lower = (t: Token) => t.value.toLowerCase().replace(/’/g, "'");
+// wink's `normal` is the lower-cased value (with ’ kept): set lookups need no string work per token.
+const lower = (t: Token) => t.normal;
 // Any capitalised word but a determiner or pronoun: wink tags "Cross" in "the Red Cross" as a verb.
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'PRON';
 const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['’]s?$/i.test(t.value.replace(/s$/i, '')) && /['’]/.test(t.value);

@@ -307,7 +307,13 @@ function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry
 	return null;
 }
 
-const isNameWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+// Capital then small letter ("Wang", not "US" or "the"): checked by char codes first, it runs on every PROPN.
+const isNameWord = (w: string) => {
+	const a = w.charCodeAt(0);
+	const b = w.charCodeAt(1);
+	if (a >= 65 && a <= 90) return b >= 97 && b <= 122;
+	return a > 127 && /^\p{Lu}\p{Ll}/u.test(w);
+};
 
 /** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them. */
 function harvestNames(text: string, tokens: readonly Token[], blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): void {
@@ -317,13 +323,13 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			let j = i;
 			while (j + 1 <= last && tokens[j + 1].pos === 'PROPN' && isNameWord(tokens[j + 1].value)) j++;
 			let a = i;
-			while (a <= j && isRoleWord(tokens[a].value.toLowerCase())) a++;
+			while (a <= j && isRoleWord(tokens[a].normal)) a++;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
 			const roleWords: string[] = [];
-			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART'); k--) roleWords.push(tokens[k].value.toLowerCase());
+			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART'); k--) roleWords.push(tokens[k].normal);
 			const name = text.slice(tokens[a].start, tokens[j].end);
 			// "United States", "South Korea": places, not people.
-			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].value.toLowerCase()) && !WORDS.nationality.has(name.toLowerCase()))
+			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].normal) && !WORDS.nationality.has(name.toLowerCase()))
 				registry.prepareName(name, roleWords.filter(isRoleWord));
 			i = j;
 		}

@@ -29,7 +29,8 @@ export type Cue = {
 
 export type Attribution = { cue: Cue; speaker: SpeakerPhrase | null };
 
-const lower = (t: Token) => t.value.toLowerCase().replace(/’/g, "'");
+// wink's `normal` is the lower-cased value (with ’ kept): set lookups need no string work per token.
+const lower = (t: Token) => t.normal;
 const isTerminal = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.value) && t.value !== '...';
 export const isQuoteMarkToken = (t: Token) => /^["'“”‘’„‚«»‹›]+$/.test(t.value);
 
