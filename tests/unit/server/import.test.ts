@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { batchStatus, draftsFromFiles, draftsFromJson, kindOf, safeName } from '$lib/server/import';
 import { file, LIMITS, prose } from './helpers';
@@ -11,7 +12,8 @@ test.each([
 	['binary', file('pic.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])), 'binary'],
 	['undecodable', file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72])), 'not_utf8'],
 	['unsupported type', file('report.pdf', 'hello'), 'unsupported_type'],
-	['no extension', file('README', 'hello'), 'unsupported_type']
+	['no extension', file('README', 'hello'), 'unsupported_type'],
+	['an SVG image', file('drawing.svg', '<svg onload="alert(1)"></svg>'), 'unsupported_type']
 ])('a file that is %s is refused with code %s naming the file', async (_label, f, code) => {
 	const { drafts, errors } = await draftsFromFiles([f], small);
 	expect(drafts).toEqual([]);
@@ -39,6 +41,17 @@ test.each([
 	['..', 'file 0'],
 	['a\u0000b\nc.txt', 'abc.txt']
 ])('the uploaded name %j is reduced to the label %j', (name, label) => expect(safeName(name, 'file 0')).toBe(label));
+
+test('no uploaded name, however hostile, becomes a path or leaves its folder', () => {
+	fc.assert(
+		fc.property(fc.string({ unit: 'binary' }), (name) => {
+			const label = safeName(name, 'file 0');
+			expect(label).not.toMatch(/[\\/\u0000-\u001f]/);
+			expect(['', '.', '..']).not.toContain(label);
+			expect(label.length).toBeLessThanOrEqual(200);
+		})
+	);
+});
 
 test('a name with a path is stored as its last segment only', async () => {
 	const { drafts } = await draftsFromFiles([file('../../../tmp/evil.txt', prose('x'))], LIMITS);
