@@ -30,7 +30,7 @@ export type StackSegment = {
 
 export type StackBar = { slug: string; name: string; y: number; total: number; segments: StackSegment[] };
 
-export const STACK = { left: 35, right: 97, top: 8, row: 40, bar: 22, axis: 30 } as const;
+export const STACK = { left: 0, right: 99, top: 4, row: 50, bar: 22, axis: 36 } as const;
 export const OTHER_GROUP: GroupInfo = { id: 'other', label: 'Other or unknown', colour: '#8a8a8a' };
 
 /** The story's groups plus `other`, plus any group a record names that the config lacks. */
