@@ -219,9 +219,17 @@ export class GroupRules {
 
 	/** Whether an organisation rule names this phrase ("CCTV", "Bloomberg"): a name that is an organisation, not a person. */
 	isOrganisation(words: readonly string[]): boolean {
+		const key = words.join(' ');
+		const known = this.orgMemo.get(key);
+		if (known !== undefined) return known;
+		if (this.orgMemo.size > 5000) this.orgMemo.clear();
 		const ws = words.flatMap((w) => normaliseWords(w));
-		return this.orgTerms.some((t) => containsRun(ws, t));
+		const isOrg = this.orgTerms.some((t) => containsRun(ws, t));
+		this.orgMemo.set(key, isOrg);
+		return isOrg;
 	}
+
+	private readonly orgMemo = new Map<string, boolean>();
 
 	has(group: string): boolean {
 		return this.groupIds.has(group);
@@ -291,7 +299,7 @@ export class ActorRegistry {
 	}
 
 	/** The actor a phrase names, with group; pronouns and definite descriptions resolve to earlier speakers. */
-	resolve(parsed: ParsedPhrase, topic: Resolved | null = null, antecedent: ParsedPhrase | null = null): Resolved {
+	resolve(parsed: ParsedPhrase, topic: Resolved | null = null, antecedentOf: () => ParsedPhrase | null = () => null): Resolved {
 		if (parsed.kind === 'pronoun') return this.resolvePronoun(parsed.head, topic);
 		const viaAlias = this.aliases.get(aliasKey(parsed.text)) ?? (parsed.name ? this.aliases.get(aliasKey(parsed.name)) : undefined);
 		if (viaAlias) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
@@ -306,6 +314,7 @@ export class ActorRegistry {
 			const earlier = this.findDescribed(parsed);
 			if (earlier) return this.remember(earlier, parsed);
 			// "the statement said", with "a lengthy joint statement" earlier in the text.
+			const antecedent = antecedentOf();
 			if (antecedent && antecedent.kind !== 'description' && antecedent.kind !== 'pronoun') return this.resolve(antecedent);
 			const isOrg = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
 			// "the Chinese ministry's readout": an organisation is a speaker even when described.

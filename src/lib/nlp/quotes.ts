@@ -133,7 +133,8 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		if (continued && continued.q.isUnclosed && continued.q.block === w.q.block - 1) item.continues = continued.item.id;
 		if (w.parsed) {
 			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[w.q.block][0], w.found!.cue.first, quoted) : null;
-			const r = registry.resolve(w.parsed, topic, antecedentOf(text, tokens, w.parsed));
+			const parsed = w.parsed;
+			const r = registry.resolve(parsed, topic, () => antecedentOf(text, tokens, parsed));
 			setSpeaker(item, r);
 			item.speakerSpan = { start: w.parsed.span.start, end: w.parsed.span.end };
 			item.attribution = w.found ? (w.parsed.kind === 'pronoun' ? 'pronoun' : 'cue') : 'colon';
@@ -604,7 +605,8 @@ function resolveIndirect(ctx: AnalysisContext, x: IndirectWork, registry: ActorR
 		const b = spanIndexAt(ctx.scored, x.item.start);
 		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted);
 	}
-	setSpeaker(x.item, registry.resolve(x.parsed, topic, antecedentOf(ctx.text, ctx.doc.tokens, x.parsed)));
+	const parsed = x.parsed;
+	setSpeaker(x.item, registry.resolve(parsed, topic, () => antecedentOf(ctx.text, ctx.doc.tokens, parsed)));
 	x.item.speakerSpan = { start: x.parsed.span.start, end: x.parsed.span.end };
 }
 
@@ -654,7 +656,8 @@ function summarise(ctx: AnalysisContext, cfg: GroupConfig, items: Quote[], indir
 		anonymousShare: quotedWords > 0 ? round(anonymousWords / quotedWords) : 0,
 		quotedShare: ctx.wordCount > 0 ? round(quotedWords / ctx.wordCount) : 0,
 		quotedWords,
-		speakers: [...speakers.values()].sort((a, b) => b.words - a.words || a.name.localeCompare(b.name)),
+		// Plain code-unit order: deterministic everywhere, and far cheaper than localeCompare.
+		speakers: [...speakers.values()].sort((a, b) => b.words - a.words || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
 		indirectByGroup,
 		groups
 	};
