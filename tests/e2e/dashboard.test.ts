@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { OVERVIEW_METRICS } from '../../src/lib/charts/metrics';
 import { browserSkipReason, launchBrowser, startServer, type Server } from './harness';
 
 const skip = browserSkipReason();
@@ -88,7 +89,8 @@ describe.skipIf(skip)('charts', () => {
 		const charts = await page.locator('svg[role="img"]').evaluateAll((svgs) =>
 			svgs.map((s) => ({ title: s.querySelector('title')?.textContent ?? '', desc: s.querySelector('desc')?.textContent ?? '', labelled: s.getAttribute('aria-labelledby') ?? '' }))
 		);
-		expect(charts.length).toBe(9);
+		// One per overview metric, the quote stack and the scatter.
+		expect(charts.length).toBe(OVERVIEW_METRICS.length + 2);
 		for (const c of charts) {
 			expect(c.title.length).toBeGreaterThan(5);
 			expect(c.desc.length).toBeGreaterThan(5);

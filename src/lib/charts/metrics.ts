@@ -89,6 +89,8 @@ export const OVERVIEW_METRICS: MetricKey[] = [
 	'quotedPer1000',
 	'hedgesPer1000',
 	'boostersPer1000',
+	'hedgedSentenceShare',
+	'certainty',
 	'balance',
 	'anonymousShare',
 	'quotedShare'
