@@ -109,3 +109,6 @@ export function evidenceHref(articleId: string, key: MetricKey): string {
 export function methodsHref(key: MetricKey): string {
 	return `/methods#${METRICS[key].methods}`;
 }
+
+/** Every measure, for an outlet's or an article pair's profile. */
+export const PROFILE_METRICS: MetricKey[] = ['loadedPer1000', ...OVERVIEW_METRICS];

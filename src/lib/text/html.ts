@@ -1,85 +1,111 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ArticleMeta } from '../nlp/types';
 
-export type HtmlArticle = { text: string; meta: Pick<ArticleMeta, 'outlet' | 'title' | 'author' | 'date' | 'url'> };
+/** What a saved web page yields: plain text only, and the metadata to prefill. */
+export type ExtractedPage = {
+	text: string;
+	outlet: string | null;
+	title: string | null;
+	author: string | null;
+	date: string | null;
+	url: string | null;
+};
 
+// Elements whose content is never article text, and which must never reach storage.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'TEMPLATE', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD']);
 const BLOCK = new Set([
-	'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3',
-	'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL'
+	'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION',
+	'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'CAPTION', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY'
 ]);
-// Never text: whatever is inside these is code, styling or embedded content.
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'FORM', 'SELECT', 'TEXTAREA']);
 
-type NodeLike = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike> };
+type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node> };
 
-/** Plain text of a DOM subtree, with a blank line between block elements. */
-function blockText(root: NodeLike): string {
-	const parts: string[] = [];
+/**
+ * The text of `root` with one blank line between blocks, whitespace inside a block
+ * collapsed. Works on the DOM tree, so markup never survives as text.
+ */
+export function blockText(root: Node): string {
+	const blocks: string[] = [];
 	let line = '';
 	const flush = () => {
-		const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
-		if (t) parts.push(t);
+		const t = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+		if (t) blocks.push(t);
 		line = '';
 	};
-	const visit = (node: NodeLike) => {
+	const walk = (node: Node) => {
 		if (node.nodeType === 3) {
 			line += node.textContent ?? '';
 			return;
 		}
-		if (node.nodeType !== 1 || SKIP.has(node.nodeName)) return;
-		if (node.nodeName === 'BR') {
-			line += '\n';
+		if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+		const name = node.nodeName.toUpperCase();
+		if (SKIP.has(name)) return;
+		if (name === 'BR') {
+			line += ' ';
 			return;
 		}
-		const isBlock = BLOCK.has(node.nodeName);
+		const isBlock = BLOCK.has(name);
 		if (isBlock) flush();
-		for (let i = 0; i < node.childNodes.length; i++) visit(node.childNodes[i]);
+		for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
 		if (isBlock) flush();
 	};
-	visit(root);
+	walk(root);
 	flush();
-	return parts.join('\n\n');
+	return blocks.join('\n\n');
 }
 
-function metaContent(doc: Document, ...selectors: string[]): string | null {
-	for (const s of selectors) {
-		const v = doc.querySelector(s)?.getAttribute('content')?.trim();
+function meta(document: Document, ...selectors: string[]): string | null {
+	for (const sel of selectors) {
+		const v = document.querySelector(sel)?.getAttribute('content')?.trim();
 		if (v) return v;
 	}
 	return null;
 }
 
+function clean(value: string | null | undefined): string | null {
+	const v = value?.replace(/\s+/g, ' ').trim();
+	return v ? v.slice(0, 500) : null;
+}
+
+function httpUrl(value: string | null): string | null {
+	if (!value) return null;
+	try {
+		const u = new URL(value);
+		return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+	} catch {
+		return null;
+	}
+}
+
 /**
- * The article of a saved HTML page as plain text, with its metadata. Readability
- * picks the main content; only text leaves this function, never markup, so
- * scripts, handlers, iframes and `javascript:` links cannot survive.
+ * Extract the main text of a saved page with Readability, and its metadata from
+ * `og:*`/`article:*` tags. Scripts, styles, frames, SVG and handlers are dropped
+ * with their elements: only text leaves this function.
  */
-export function htmlToArticle(html: string): HtmlArticle {
+export function extractPage(html: string): ExtractedPage {
 	const { document } = parseHTML(html);
-	const meta = {
-		outlet: metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
-		title: metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? (document.querySelector('title')?.textContent?.trim() || null),
-		author: metaContent(document, 'meta[name="author"]', 'meta[property="article:author"]'),
-		date: metaContent(document, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]'),
-		url: metaContent(document, 'meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null
+	const head = {
+		outlet: meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
+		title: meta(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]'),
+		author: meta(document, 'meta[name="author"]', 'meta[property="article:author"]'),
+		date: meta(document, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]'),
+		url: meta(document, 'meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+		docTitle: document.querySelector('title')?.textContent ?? null
 	};
-	const parsed = new Readability(document as unknown as Document, { serializer: (node: Node) => node }).parse();
-	const content = parsed?.content as unknown as NodeLike | null | undefined;
-	const body = content ? blockText(content) : blockText(document.body as unknown as NodeLike);
-	// Readability's title often carries the site's suffix ("Talks end | Daily Wire"); a heading
-	// inside the content is the article's own title and is already part of the text.
-	const heading = (content as unknown as Element | null | undefined)?.querySelector?.('h1, h2')?.textContent?.trim();
-	const title = (heading && body.startsWith(heading) ? heading : null) || parsed?.title?.trim() || meta.title;
-	const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+	// Readability edits the document it reads; metadata is read first, above.
+	let article: ReturnType<Readability<Node>['parse']> = null;
+	try {
+		article = new Readability<Node>(document as unknown as Document, { serializer: (el) => el as unknown as Node }).parse();
+	} catch {
+		article = null;
+	}
+	const text = article?.content ? blockText(article.content) : document.body ? blockText(document.body as unknown as Node) : '';
 	return {
 		text,
-		meta: {
-			outlet: parsed?.siteName?.trim() || meta.outlet,
-			title: title ?? null,
-			author: parsed?.byline?.trim() || meta.author,
-			date: parsed?.publishedTime?.trim() || meta.date,
-			url: meta.url
-		}
+		outlet: clean(article?.siteName ?? head.outlet),
+		title: clean(head.title ?? article?.title ?? head.docTitle),
+		author: clean(article?.byline ?? head.author)?.replace(/^by\s+/i, '') ?? null,
+		date: clean(article?.publishedTime ?? head.date),
+		url: httpUrl(head.url)
 	};
 }

@@ -1,7 +1,7 @@
 import type { AnalysisRecord, GroupInfo } from '$lib/nlp/types';
 import { actorTotals, termTotals, type TermTotal } from './story';
 import type { ArticleSummary } from '$lib/server/store';
-import { OVERVIEW_METRICS } from '$lib/charts/metrics';
+import { PROFILE_METRICS } from '$lib/charts/metrics';
 import { pairRows } from '$lib/charts/pair';
 import { storyStyles } from './overview';
 
@@ -61,7 +61,7 @@ export function buildCompare(articles: ArticleSummary[], records: AnalysisRecord
 	return {
 		a: { label: label(a, sa), short: short(a, sa), style: styles[sa[0].outletSlug], articles: sa },
 		b: { label: label(b, sb), short: short(b, sb), style: styles[sb[0].outletSlug], articles: sb },
-		pair: pairRows(articles, sa, sb, ['loadedPer1000', ...OVERVIEW_METRICS, 'hedgedSentenceShare', 'certainty']),
+		pair: pairRows(articles, sa, sb, PROFILE_METRICS),
 		words: diffWords({ label: label(a, sa), records: recs(sa) }, { label: label(b, sb), records: recs(sb) }, allGroups)
 	};
 }

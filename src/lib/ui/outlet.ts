@@ -1,6 +1,6 @@
 import type { AnalysisRecord, GroupInfo } from '$lib/nlp/types';
 import type { ArticleSummary } from '$lib/server/store';
-import { OVERVIEW_METRICS } from '$lib/charts/metrics';
+import { PROFILE_METRICS } from '$lib/charts/metrics';
 import { versusRows } from '$lib/charts/versus';
 import { storyStyles } from './overview';
 import { actorTotals, slugOf, termTotals } from './story';
@@ -14,7 +14,7 @@ export function buildOutlet(articles: ArticleSummary[], records: AnalysisRecord[
 		name: mine[0]?.outlet ?? slug,
 		style: storyStyles(articles)[slug],
 		articles: mine,
-		versus: versusRows(articles, mine, ['loadedPer1000', ...OVERVIEW_METRICS, 'hedgedSentenceShare']),
+		versus: versusRows(articles, mine, PROFILE_METRICS),
 		terms: termTotals(myRecords).slice(0, 15),
 		actors: actorTotals(myRecords, allGroups).slice(0, 12)
 	};

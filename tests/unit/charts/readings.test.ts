@@ -56,3 +56,8 @@ test('formats and short names', () => {
 	expect(shortName('Financial Times (republished)')).toBe('Financial Times');
 	expect(shortName('A very long outlet name indeed', 12)).toBe('A very long…');
 });
+
+test('profile metrics list each measure once (they key chart rows)', async () => {
+	const { PROFILE_METRICS } = await import('$lib/charts/metrics');
+	expect(new Set(PROFILE_METRICS).size).toBe(PROFILE_METRICS.length);
+});
