@@ -8,9 +8,8 @@
  * still scores; the exit code is 1 when any input failed.
  */
 import { createWriteStream } from 'node:fs';
-import Papa from 'papaparse';
 import { parseArgs } from 'node:util';
-import { csvColumns, flattenRecord, type FlatRow } from '../src/lib/flatten';
+import { recordsToCsv } from '../src/lib/csv';
 import type { AnalysisRecord, ErrorRecord } from '../src/lib/nlp/types';
 import { readInputs } from './lib/inputs';
 import { defaultWorkers, scoreParallel } from './lib/pool';
@@ -52,7 +51,8 @@ async function main(): Promise<number> {
 
 	const out = values.out ? createWriteStream(values.out) : process.stdout;
 	const write = (s: string) => out.write(s);
-	const rows: FlatRow[] = [];
+	// CSV rows are few numbers each; records are kept only for them, without their text and spans.
+	const csvRecords: AnalysisRecord[] = [];
 	let failed = 0;
 	let done = 0;
 	let first = true;
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
 			// Streamed as one array, so memory stays flat however many articles there are.
 			write((first ? '[\n' : ',\n') + JSON.stringify(rec));
 			first = false;
-		} else rows.push('error' in rec ? { id: rec.id, source: rec.source, error: rec.error } : flattenRecord(rec));
+		} else if (!('error' in rec)) csvRecords.push(slim(rec)); // failed inputs: stderr and the exit code
 	};
 
 	for await (const rec of scoreParallel(readInputs(positionals), workers)) {
@@ -77,10 +77,18 @@ async function main(): Promise<number> {
 	}
 
 	if (format === 'json') write(first ? '[]\n' : '\n]\n');
-	if (format === 'csv') write(Papa.unparse(rows, { columns: csvColumns(rows.filter((r) => !('error' in r))).concat(failed ? ['error'] : []) }) + '\n');
+	if (format === 'csv') {
+		const groups = [...new Set(csvRecords.flatMap((r) => r.quotes.groups.map((g) => g.id)))];
+		write(recordsToCsv(csvRecords, groups) + '\r\n');
+	}
 	console.error(`slant score: ${done} input(s), ${failed} failed`);
 	if (out !== process.stdout) (out as ReturnType<typeof createWriteStream>).end();
 	return failed > 0 ? 1 : 0;
+}
+
+/** What the CSV needs of a record: drops the text and the spans, keeps every count. */
+function slim(r: AnalysisRecord): AnalysisRecord {
+	return { ...r, text: '', body: [], chrome: [], sentences: [] };
 }
 
 process.exitCode = await main();

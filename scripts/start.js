@@ -22,5 +22,7 @@ if (isStale) {
 	execSync('npx vite build', { stdio: 'inherit' });
 }
 process.env.PORT ??= '3000';
+// adapter-node refuses request bodies over 512 KB by default; uploads may be 5 MB a file.
+process.env.BODY_SIZE_LIMIT ??= '70M';
 console.error(`slant: serving on http://${process.env.HOST ?? 'localhost'}:${process.env.PORT}`);
 await import('./../build/index.js');

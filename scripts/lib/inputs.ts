@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import type { GroupConfig } from '../../src/lib/nlp/quotes';
 import type { ArticleMeta, ErrorRecord } from '../../src/lib/nlp/types';
 import { DEFAULT_MAX_BYTES, decodeText, InputError } from '../../src/lib/text/decode';
-import { htmlToArticle } from '../../src/lib/text/html';
+import { extractPage } from '../../src/lib/text/html';
 
 export type ScoreInput = { id: string; text: string; meta: ArticleMeta; groups?: GroupConfig } | ErrorRecord;
 
@@ -82,8 +82,8 @@ function* readFile(path: string): Generator<ScoreInput> {
 		const dir = dirname(path);
 		const entry = manifestFor(dir)?.entries.get(basename(path));
 		if (ext === '.html' || ext === '.htm') {
-			const article = htmlToArticle(text);
-			yield { id, text: article.text, meta: { source, ...article.meta } };
+			const { text: article, ...meta } = extractPage(text);
+			yield { id, text: article, meta: { source, ...meta } };
 			return;
 		}
 		if (entry) {

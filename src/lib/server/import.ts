@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { decodeText, InputError, type InputErrorCode } from '$lib/text/decode';
-import { extractPage } from './html';
+import { extractPage } from '$lib/text/html';
 import type { Limits } from './limits';
 import type { ArticleDraft, ImportErrorItem, InputRef, SaveResult, Store } from './store';
 

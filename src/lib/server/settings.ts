@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GroupConfig } from '$lib/nlp/quotes';
+import { parseGroupConfig, type GroupConfig } from '$lib/nlp/quotes';
 import type { LexiconChanges } from '$lib/nlp/types';
 import { InputError } from '$lib/text/decode';
 
@@ -46,13 +46,13 @@ function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 /** Validate a group config; throws `InputError('invalid')` naming the bad field. */
 export function parseGroups(value: unknown): GroupConfig {
-	const groups = check(groupsSchema, value, 'group config');
-	const seen = new Set<string>();
-	for (const g of groups.groups) {
-		if (seen.has(g.id)) throw new InputError('invalid', `slant: group config: duplicate group id "${g.id}"`);
-		seen.add(g.id);
+	check(groupsSchema, value, 'group config'); // ids and colours in the forms the settings page and CSS expect
+	try {
+		// The analyzer's own validator also checks actors and rules against the groups.
+		return parseGroupConfig(value, 'group config');
+	} catch (e) {
+		throw new InputError('invalid', `slant: ${(e as Error).message}`);
 	}
-	return groups as GroupConfig;
 }
 
 /** Validate a story's lexicon changes; throws `InputError('invalid')` naming the bad field. */

@@ -99,11 +99,17 @@ export function extractPage(html: string): ExtractedPage {
 	} catch {
 		article = null;
 	}
-	const text = article?.content ? blockText(article.content) : document.body ? blockText(document.body as unknown as Node) : '';
+	const body = article?.content ? blockText(article.content) : document.body ? blockText(document.body as unknown as Node) : '';
+	// Readability often drops the page's <h1> as a duplicate of its title; the headline
+	// is part of the article we score, so put it back when the text does not open with it.
+	const title = clean(head.title ?? article?.title ?? head.docTitle);
+	const first = body.slice(0, body.indexOf('\n\n') === -1 ? body.length : body.indexOf('\n\n'));
+	const opensWithHeading = first.split(/\s+/).length <= 20 && !/[.!?]["”’]?$/.test(first);
+	const text = title && body && !opensWithHeading ? `${title}\n\n${body}` : body;
 	return {
 		text,
 		outlet: clean(article?.siteName ?? head.outlet),
-		title: clean(head.title ?? article?.title ?? head.docTitle),
+		title,
 		author: clean(article?.byline ?? head.author)?.replace(/^by\s+/i, '') ?? null,
 		date: clean(article?.publishedTime ?? head.date),
 		url: httpUrl(head.url)

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { CSV_COLUMNS, storyCsv } from '$lib/server/export';
+import { CSV_COLUMNS } from '$lib/csv';
+import { storyCsv } from '$lib/server/export';
 import { openTestStore, prose, tempDb } from './helpers';
 
 let tmp: ReturnType<typeof tempDb>;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { extractPage } from '$lib/server/html';
+import { extractPage } from '$lib/text/html';
 import { draftsFromFiles } from '$lib/server/import';
 import { file, LIMITS } from './helpers';
 

@@ -34,7 +34,7 @@ test('settings JSON that is not JSON is refused naming the field', async () => {
 });
 
 test('settings exported as JSON import back unchanged', async () => {
-	const exported = JSON.stringify({ groups: { ...base.groups, actors: [{ id: 'x', name: 'X', aliases: ['Mr X'] }] }, lexicon: { ...EMPTY_LEXICON_CHANGES, disable: ['regime'] } });
+	const exported = JSON.stringify({ groups: { ...base.groups, actors: [{ id: 'x', name: 'X', aliases: ['Mr X'], group: base.groups.groups[0].id }] }, lexicon: { ...EMPTY_LEXICON_CHANGES, disable: ['regime'] } });
 	const f = new FormData();
 	f.set('settings', new File([exported], 'settings.json'));
 	expect(JSON.stringify(await applySettingsEdit(base, 'import', f))).toBe(exported);
@@ -47,13 +47,13 @@ test('an imported settings file with only groups keeps the current lexicon chang
 
 test.each([
 	[{ groups: [{ id: 'a', label: 'A', colour: 'red' }] }, /colour/],
-	[{ groups: [{ id: 'a', label: 'A', colour: '#000000' }, { id: 'a', label: 'B', colour: '#000000' }] }, /duplicate group id "a"/],
+	[{ groups: [{ id: 'a', label: 'A', colour: '#000000' }, { id: 'a', label: 'B', colour: '#000000' }] }, /duplicate group "a"/],
 	[{ groups: [{ id: 'Bad Id', label: 'A', colour: '#000000' }] }, /lower-case id/],
 	[{}, /groups/]
 ])('a group config %j is refused', (value, message) => expect(() => parseGroups(value)).toThrow(message));
 
 test('a group label and colour edit keeps the group id and its other fields', async () => {
-	const withAliases: StorySettings = { ...base, groups: { groups: [{ ...base.groups.groups[0], aliases: ['Kremlin'] } as StorySettings['groups']['groups'][0]] } };
+	const withAliases: StorySettings = { ...base, groups: { groups: [{ ...base.groups.groups[0], note: 'the state' }] } };
 	const next = await applySettingsEdit(withAliases, 'groups', form({ 'label:gov': 'State', 'colour:gov': '#0072b2' }));
-	expect(next.groups.groups).toEqual([{ id: 'gov', label: 'State', colour: '#0072b2', aliases: ['Kremlin'] }]);
+	expect(next.groups.groups).toEqual([{ id: 'gov', label: 'State', colour: '#0072b2', note: 'the state' }]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { htmlToArticle } from '../../../src/lib/text/html';
+import { extractPage } from '../../../src/lib/text/html';
 
 const PAGE = `<html><head><title>Talks end | Daily Wire</title>
 <meta property="og:site_name" content="Daily Wire"><meta property="article:published_time" content="2024-05-17T10:00:00Z">
@@ -13,7 +13,7 @@ const PAGE = `<html><head><title>Talks end | Daily Wire</title>
 <footer>© 2024 Daily Wire. All rights reserved.</footer></body></html>`;
 
 test('keeps the article paragraphs apart, in order', () => {
-	const { text } = htmlToArticle(PAGE);
+	const { text } = extractPage(PAGE);
 	const paragraphs = text.split('\n\n');
 	expect(paragraphs[0]).toBe('Talks end without a deal');
 	expect(paragraphs).toContain('“We made progress,” the lead negotiator told reporters, adding that gaps remain on verification.');
@@ -21,12 +21,12 @@ test('keeps the article paragraphs apart, in order', () => {
 });
 
 test('leaves no script, style, handler, svg, iframe or javascript: link behind', () => {
-	const { text } = htmlToArticle(PAGE);
+	const { text } = extractPage(PAGE);
 	for (const bad of ['pwned', 'color:red', 'alert', 'svg text', 'iframe', 'javascript:', '<']) expect(text).not.toContain(bad);
 });
 
 test('reads site name, author and published time from the page metadata', () => {
-	const { meta } = htmlToArticle(PAGE);
+	const meta = extractPage(PAGE);
 	expect(meta.outlet).toBe('Daily Wire');
 	expect(meta.author).toBe('Jane Roe');
 	expect(meta.date).toBe('2024-05-17T10:00:00Z');
