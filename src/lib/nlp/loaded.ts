@@ -36,14 +36,21 @@ export function analyzeLoaded(ctx: AnalysisContext, quotes: QuotesSection, chang
 	for (const block of ctx.scored) findInBlock(ctx, block, lexicon, speech, hits);
 	// A euphemism in scare quotes ("special military operation" in marks) is the
 	// outlet refusing the term, not using it.
-	const kept = hits.filter((h) => h.category !== 'euphemism' || !scare.some((q) => q.start <= h.start && h.end <= q.end));
+	const inScare = (h: LoadedHit) => scare.some((q) => q.start <= h.start && h.end <= q.end);
+	const kept: LoadedHit[] = [];
+	for (const h of hits) {
+		if (h.inQuote || !inScare(h)) kept.push(h);
+		// Other terms in scare quotes are mentioned, not used: the outlet shows them as someone else's word.
+		else if (h.category !== 'euphemism') kept.push({ ...h, inScareQuote: true });
+	}
 	return scoreLoaded(kept, ctx.wordCount, quotes.quotedWords);
 }
 
 /** Per-1,000 rates, categories and top terms for a set of hits. */
 export function scoreLoaded(hits: LoadedHit[], wordCount: number, quotedWords: number): LoadedSection {
 	const quotedHits = hits.filter((h) => h.inQuote).length;
-	const narratorHits = hits.length - quotedHits;
+	// Scare-quoted terms count in the total but in neither voice.
+	const narratorHits = hits.filter((h) => !h.inQuote && !h.inScareQuote).length;
 	const byCategoryCount = new Map<string, number>();
 	const terms = new Map<string, TermCount>();
 	let weight = 0;

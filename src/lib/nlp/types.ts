@@ -151,6 +151,8 @@ export type LoadedHit = Span & {
 	quoteId: string | null;
 	/** A negation governs the hit ("not a regime"); noted, still counted. */
 	isNegated: boolean;
+	/** Inside scare quotes: the outlet mentions the term as someone else's; counted in `per1000`, in neither voice. */
+	inScareQuote?: boolean;
 };
 
 export type CategoryScore = { count: number; per1000: number };

@@ -192,3 +192,14 @@ describe('quality', () => {
 		expect(tp / predicted).toBeGreaterThanOrEqual(0.6);
 	});
 });
+
+test('a loaded term in scare quotes counts in the total but not in the outlet’s own voice', () => {
+	const text = 'Protesters marched against the “brutal regime” in the capital on Monday.';
+	const r = analyze({ id: 'scare', text });
+	const hit = r.loaded.hits.find((h) => h.text === 'regime');
+	expect(r.quotes.items.map((q) => q.kind)).toEqual(['scare']);
+	expect(hit?.inScareQuote).toBe(true);
+	expect(hit?.inQuote).toBe(false);
+	expect(r.loaded.narratorHits).toBe(0);
+	expect(r.loaded.per1000).toBeGreaterThan(0);
+});
