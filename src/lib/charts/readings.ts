@@ -17,7 +17,8 @@ export function readMetric(articles: ArticleSummary[], key: MetricKey): string {
 	const sorted = [...means].sort((a, b) => b.value - a.value);
 	const top = sorted[0];
 	const bottom = sorted[sorted.length - 1];
-	if (top.value === 0) {
+	// Certainty can be negative: "all zero" needs both ends at zero, not just the top.
+	if (top.value === 0 && bottom.value === 0) {
 		const none: Partial<Record<MetricKey, string>> = {
 			narratorPer1000: 'No outlet uses a listed loaded term in its own voice.',
 			quotedPer1000: 'No quoted voice uses a listed loaded term.',

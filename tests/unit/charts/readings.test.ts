@@ -17,6 +17,13 @@ test('an all-zero metric reads as none found', () => {
 	expect(readMetric(zeros, 'boostersPer1000')).toBe('No outlet uses a listed booster.');
 });
 
+test('a metric that is zero at the top but negative below is not read as all zero', () => {
+	const values = [0, -1, -0.5];
+	const summaries = fixtureSummaries().map((a, i) => ({ ...a, certainty: values[i % values.length] }));
+	expect(readMetric(summaries, 'certainty')).not.toMatch(/scores 0/);
+	expect(readMetric(summaries, 'certainty')).toMatch(/the least \(-/);
+});
+
 test('balance with no quotes anywhere says it cannot be computed', () => {
 	const none = fixtureSummaries().map((a) => ({ ...a, balance: null }));
 	expect(readMetric(none, 'balance')).toMatch(/cannot be computed/);
