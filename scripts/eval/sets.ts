@@ -43,6 +43,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.test.jsonl'))
 	},
 	{
+		name: 'test-b',
+		description: 'own passages, second held-out split, written after the analyzers (run only, never tune)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.test-b.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.test-b.jsonl'))
+	},
+	{
 		name: 'seeds',
 		description: 'the five seed pages, annotated by hand',
 		isPublic: false,
