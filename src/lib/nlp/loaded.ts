@@ -171,7 +171,25 @@ function keysOf(tok: Token): string[] {
 		const stripped = stripSuffix(tok.normal);
 		if (stripped && stripped !== tok.normal) keys.push(stripped);
 	}
+	// wink sometimes tags a participle as a noun and leaves it unreduced
+	// ("neutralised" → NOUN, lemma "neutralized"): look it up by its stems too.
+	if (isUnreducedParticiple(tok, lemma)) keys.push(...participleStems(lemma));
 	return keys;
+}
+
+/** An "-ed"/"-ing" form that wink did not reduce: tagged as a non-verb, or with a lemma equal to the word. */
+function isUnreducedParticiple(tok: Token, lemma: string): boolean {
+	return isParticiple(lemma) && ((tok.pos !== 'VERB' && tok.pos !== 'AUX') || lemma === tok.normal);
+}
+
+function isParticiple(w: string): boolean {
+	return w.length > 5 && (w.endsWith('ed') || w.endsWith('ing'));
+}
+
+/** Candidate base forms of an "-ed"/"-ing" word: "neutralized" → neutralize, neutraliz; "shelling" → shell, shelle. */
+function participleStems(w: string): string[] {
+	if (w.endsWith('ed')) return /([^aeiou])\1ed$/.test(w) ? [w.slice(0, -3), w.slice(0, -1)] : [w.slice(0, -1), w.slice(0, -2)];
+	return /([^aeiou])\1ing$/.test(w) ? [w.slice(0, -4), w.slice(0, -3)] : [w.slice(0, -3), w.slice(0, -3) + 'e'];
 }
 
 function stripSuffix(w: string): string | null {
@@ -185,7 +203,13 @@ function stripSuffix(w: string): string | null {
 
 function tokenIs(tok: Token, word: string): boolean {
 	if (word === '-') return HYPHENS.has(tok.value);
-	return tok.normal === word || tok.lemma.toLowerCase() === word || (tok.pos === 'PROPN' && stripSuffix(tok.normal) === word);
+	const lemma = tok.lemma.toLowerCase();
+	return (
+		tok.normal === word ||
+		lemma === word ||
+		(tok.pos === 'PROPN' && stripSuffix(tok.normal) === word) ||
+		(isUnreducedParticiple(tok, lemma) && participleStems(lemma).includes(word))
+	);
 }
 
 // A `*` in a term stands for one to four words: "flood * with weapons".
@@ -193,7 +217,10 @@ const GAP_MAX = 4;
 
 /** Tokens consumed by `pattern` at `t`, or 0. Only tokens inside the block count. */
 function matchLength(tokens: Token[], t: number, end: number, pattern: CompiledPattern): number {
-	if (pattern.pos && pattern.words.length === 1 && !pattern.pos.has(tokens[t].pos)) return 0;
+	const tok = tokens[t];
+	// A verb entry still matches a participle wink mistook for a noun or adjective.
+	const isMistaggedVerb = pattern.pos?.has('VERB') && isParticiple(tok.normal);
+	if (pattern.pos && pattern.words.length === 1 && !pattern.pos.has(tok.pos) && !isMistaggedVerb) return 0;
 	const stop = matchFrom(tokens, t, end, pattern.words, 0);
 	return stop === -1 ? 0 : stop - t;
 }

@@ -203,3 +203,10 @@ test('a loaded term in scare quotes counts in the total but not in the outlet’
 	expect(r.loaded.narratorHits).toBe(0);
 	expect(r.loaded.per1000).toBeGreaterThan(0);
 });
+
+test.each([
+	['Troops neutralised three fighters near the border.', 'neutralised'],
+	['The government weaponised the courts against its rivals.', 'weaponised']
+])('a participle wink leaves unreduced or tags as a noun still matches its verb entry: %s', (text, word) => {
+	expect(analyze({ id: 'p', text }).loaded.hits.map((h) => h.text)).toContain(word);
+});
