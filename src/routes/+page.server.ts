@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getStore } from '$lib/server';
-import { buildOverview } from '$lib/ui/overview';
+import { buildOverview, withoutDigests } from '$lib/ui/overview';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -12,6 +12,6 @@ export const load: PageServerLoad = async ({ url }) => {
 		if (!stories.length) return { stories, story: null, articles: [], overview: null };
 		error(404, `No story "${slug}"`);
 	}
-	const [articles, records, groups] = await Promise.all([store.listArticles(story.slug), store.getRecords(story.slug), store.getGroups(story.slug)]);
-	return { stories, story, articles, overview: buildOverview(articles, records, groups.groups) };
+	const [articles, groups] = await Promise.all([store.listArticles(story.slug), store.getGroups(story.slug)]);
+	return { stories, story, articles: withoutDigests(articles), overview: buildOverview(articles, groups.groups) };
 };

@@ -1,15 +1,19 @@
-import { analyze, ANALYZER_VERSION } from '$lib/nlp/analyze';
+import { ANALYZER_VERSION } from '$lib/nlp/analyze';
 import type { GroupConfig } from '$lib/nlp/quotes';
 import type { AnalysisRecord } from '$lib/nlp/types';
 import { slugify } from '$lib/slug';
 import { InputError } from '$lib/text/decode';
 import { cacheKey, LEXICON_HASH, sha256 } from './cache';
 import type { Db } from './db';
+import { recordRow, type RecordRow } from './record-row';
+import { openScorer, rescoreWorkers } from './rescore-pool';
+import { scoreArticle } from './rescore-task';
 import { EMPTY_GROUPS, EMPTY_LEXICON_CHANGES, parseGroups, parseLexiconChanges, type StorySettings } from './settings';
 import type {
 	ArticleDraft,
 	ArticleSummary,
 	ImportErrorItem,
+	QuoteDigest,
 	RescoreProgress,
 	SavedArticle,
 	SaveOptions,
@@ -22,8 +26,10 @@ export type SqliteStoreOptions = {
 	/** Overrides, for tests that simulate an analyzer or lexicon upgrade. */
 	analyzerVersion?: string;
 	lexiconHash?: string;
-	/** Articles re-scored between two yields to the event loop. */
+	/** Articles per re-scoring batch: one message to a worker thread, one transaction. */
 	batchSize?: number;
+	/** Worker threads for re-scoring (0: in-process); default `SLANT_RESCORE_WORKERS`, else the cores, capped. */
+	rescoreWorkers?: number;
 };
 
 type ArticleRow = {
@@ -84,17 +90,18 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 		upsertRecord: db.prepare(
 			`INSERT INTO records (article_id, cache_key, record_json, outlet, title, author, date, word_count, sentence_count, is_english,
 				loaded_per1000, narrator_per1000, quoted_per1000, loaded_weighted, hedges_per1000, boosters_per1000, hedged_sentence_share,
-				certainty, balance, anonymous_share, quoted_share, scored_at)
+				certainty, balance, anonymous_share, quoted_share, quotes_json, scored_at)
 			 VALUES (@id, @key, @json, @outlet, @title, @author, @date, @wordCount, @sentenceCount, @isEnglish, @loadedPer1000, @narratorPer1000,
 				@quotedPer1000, @loadedWeighted, @hedgesPer1000, @boostersPer1000, @hedgedSentenceShare, @certainty, @balance, @anonymousShare,
-				@quotedShare, @scoredAt)
+				@quotedShare, @quotesJson, @scoredAt)
 			 ON CONFLICT (article_id) DO UPDATE SET cache_key = excluded.cache_key, record_json = excluded.record_json, outlet = excluded.outlet,
 				title = excluded.title, author = excluded.author, date = excluded.date, word_count = excluded.word_count,
 				sentence_count = excluded.sentence_count, is_english = excluded.is_english, loaded_per1000 = excluded.loaded_per1000,
 				narrator_per1000 = excluded.narrator_per1000, quoted_per1000 = excluded.quoted_per1000, loaded_weighted = excluded.loaded_weighted,
 				hedges_per1000 = excluded.hedges_per1000, boosters_per1000 = excluded.boosters_per1000,
 				hedged_sentence_share = excluded.hedged_sentence_share, certainty = excluded.certainty, balance = excluded.balance,
-				anonymous_share = excluded.anonymous_share, quoted_share = excluded.quoted_share, scored_at = excluded.scored_at`
+				anonymous_share = excluded.anonymous_share, quoted_share = excluded.quoted_share, quotes_json = excluded.quotes_json,
+				scored_at = excluded.scored_at`
 		),
 		summaries: db.prepare(
 			`SELECT a.id, a.story, COALESCE(r.outlet, a.outlet, 'Unknown outlet') AS outlet, a.outlet_slug AS outletSlug,
@@ -102,11 +109,15 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 				r.word_count AS wordCount, r.sentence_count AS sentenceCount, r.is_english AS isEnglish, r.loaded_per1000 AS loadedPer1000,
 				r.narrator_per1000 AS narratorPer1000, r.quoted_per1000 AS quotedPer1000, r.loaded_weighted AS loadedWeighted,
 				r.hedges_per1000 AS hedgesPer1000, r.boosters_per1000 AS boostersPer1000, r.hedged_sentence_share AS hedgedSentenceShare,
-				r.certainty, r.balance, r.anonymous_share AS anonymousShare, r.quoted_share AS quotedShare
+				r.certainty, r.balance, r.anonymous_share AS anonymousShare, r.quoted_share AS quotedShare, r.quotes_json AS quotesJson
 			 FROM articles a JOIN records r ON r.article_id = a.id WHERE a.story = ? ORDER BY a.seq`
 		),
 		records: db.prepare(`SELECT a.*, r.cache_key, r.record_json FROM articles a LEFT JOIN records r ON r.article_id = a.id WHERE a.story = ? ORDER BY a.seq`),
 		record: db.prepare(`SELECT a.*, r.cache_key, r.record_json FROM articles a LEFT JOIN records r ON r.article_id = a.id WHERE a.id = ?`),
+		recordsByIds: db.prepare(
+			`SELECT a.*, r.cache_key, r.record_json FROM articles a LEFT JOIN records r ON r.article_id = a.id
+			 WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`
+		),
 		staleCount: db.prepare(`SELECT COUNT(*) AS n FROM articles a LEFT JOIN records r ON r.article_id = a.id WHERE a.story = ? AND (r.cache_key IS NULL OR r.cache_key != ?)`),
 		staleBatch: db.prepare(
 			`SELECT a.* FROM articles a LEFT JOIN records r ON r.article_id = a.id
@@ -137,40 +148,20 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 		return row ? settingsOf(row) : { groups: EMPTY_GROUPS, lexicon: EMPTY_LEXICON_CHANGES };
 	}
 
-	function score(a: Omit<ArticleRow, 'seq' | 'outlet_slug'>, settings: StorySettings): AnalysisRecord {
-		const meta = { source: a.source, outlet: a.outlet, title: a.title, author: a.author, date: a.date, story: a.story, url: a.url };
-		return analyze({ id: a.id, text: a.text, meta }, { groups: settings.groups, lexicon: settings.lexicon });
+	function writeRow(row: RecordRow, key: string): void {
+		q.upsertRecord.run({ ...row, key, scoredAt: new Date().toISOString() });
 	}
 
 	function writeRecord(record: AnalysisRecord, key: string): void {
-		q.upsertRecord.run({
-			id: record.id,
-			key,
-			json: JSON.stringify(record),
-			outlet: record.outlet,
-			title: record.title,
-			author: record.author,
-			date: record.date,
-			wordCount: record.wordCount,
-			sentenceCount: record.sentenceCount,
-			isEnglish: record.language.isEnglish ? 1 : 0,
-			loadedPer1000: record.loaded.per1000,
-			narratorPer1000: record.loaded.narratorPer1000,
-			quotedPer1000: record.loaded.quotedPer1000,
-			loadedWeighted: record.loaded.weighted,
-			hedgesPer1000: record.hedging.hedgesPer1000,
-			boostersPer1000: record.hedging.boostersPer1000,
-			hedgedSentenceShare: record.hedging.hedgedSentenceShare,
-			certainty: record.hedging.certainty,
-			balance: record.quotes.balance,
-			anonymousShare: record.quotes.anonymousShare,
-			quotedShare: record.quotes.quotedShare,
-			scoredAt: new Date().toISOString()
-		});
+		writeRow(recordRow(record), key);
 	}
 
 	const writeRecords = db.transaction((records: AnalysisRecord[], key: string) => {
 		for (const r of records) writeRecord(r, key);
+	});
+
+	const writeRows = db.transaction((rows: RecordRow[], key: string) => {
+		for (const r of rows) writeRow(r, key);
 	});
 
 	/** The cached record, re-computed (and re-cached) when stale. */
@@ -178,7 +169,7 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 		if (!row) return null;
 		const key = keyFor(row.story);
 		if (row.cache_key === key && row.record_json) return JSON.parse(row.record_json) as AnalysisRecord;
-		const record = score(row, settingsFor(row.story));
+		const record = scoreArticle(row, settingsFor(row.story));
 		writeRecords([record], key);
 		return record;
 	}
@@ -198,36 +189,57 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 		return { slug: row.slug, title: row.title, description: row.description, articleCount: (q.count.get(slug) as { n: number }).n };
 	}
 
-	// One function owns the re-scoring loop, so that moving the `analyze` calls to
-	// worker threads later changes this function only.
+	// One function owns the re-scoring loop. Batches are analysed on worker threads
+	// (one wink model each) while this thread reads the next batch and writes the
+	// finished ones, each batch in one transaction.
 	async function runRescore(story: string, job: Job): Promise<void> {
 		// Start on a later tick: the request that started the job answers first.
 		await yieldToLoop();
-		do {
-			job.restart = false;
-			const key = keyFor(story);
-			const settings = settingsFor(story);
-			job.total = (q.staleCount.get(story, key) as { n: number }).n;
-			job.done = 0;
-			let after = -1;
-			while (!job.restart) {
-				const batch = q.staleBatch.all(story, after, key, batchSize) as ArticleRow[];
-				if (batch.length === 0) break;
-				after = batch[batch.length - 1].seq;
-				const records: AnalysisRecord[] = [];
-				for (const a of batch) {
-					try {
-						records.push(score(a, settings));
-					} catch (e) {
-						console.error(`slant: could not re-score ${a.id}: ${(e as Error).message}`);
-					}
+		const stale = (q.staleCount.get(story, keyFor(story)) as { n: number }).n;
+		const workers = options.rescoreWorkers ?? rescoreWorkers(stale, batchSize);
+		const scorer = await openScorer(Math.min(workers, Math.ceil(stale / batchSize)));
+		if (scorer.isThreaded) console.log(`slant: re-scoring ${stale} articles of "${story}" on ${scorer.parallel} worker threads`);
+		let failure: unknown = null;
+		try {
+			do {
+				job.restart = false;
+				const key = keyFor(story);
+				const settings = settingsFor(story);
+				job.total = (q.staleCount.get(story, key) as { n: number }).n;
+				job.done = 0;
+				let after = -1;
+				const inFlight = new Set<Promise<void>>();
+				while (!job.restart && failure === null) {
+					const batch = q.staleBatch.all(story, after, key, batchSize) as ArticleRow[];
+					if (batch.length === 0) break;
+					after = batch[batch.length - 1].seq;
+					const done = scorer
+						.score(batch, settings)
+						.then((results) => {
+							const rows: RecordRow[] = [];
+							for (const r of results) {
+								if ('row' in r) rows.push(r.row);
+								else console.error(`slant: could not re-score ${r.id}: ${r.error}`);
+							}
+							// A settings change during the batch makes these records stale already.
+							if (keyFor(story) === key) writeRows(rows, key);
+							job.done += batch.length;
+						})
+						.catch((e: unknown) => {
+							failure ??= e;
+						})
+						.finally(() => inFlight.delete(done));
+					inFlight.add(done);
+					if (inFlight.size >= scorer.parallel * 2) await Promise.race(inFlight);
+					// In-process scoring blocks while it runs: let requests through between batches.
+					await yieldToLoop();
 				}
-				// A settings change during the batch makes these records stale already.
-				if (keyFor(story) === key) writeRecords(records, key);
-				job.done += batch.length;
-				await yieldToLoop();
-			}
-		} while (job.restart);
+				await Promise.all(inFlight);
+				if (failure !== null) throw failure;
+			} while (job.restart);
+		} finally {
+			await scorer.close();
+		}
 	}
 
 	function startRescore(story: string): RescoreProgress {
@@ -314,7 +326,7 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 			const seq = seqMatch ? Number(seqMatch[1]) : (q.nextSeq.get() as { n: number }).n;
 			const row = { id: a.id, story: a.story, seq, text: a.text, source: a.file, outlet: a.outlet, outlet_slug: outletSlug, title: a.title, author: a.author, date: a.date, url: a.url ?? null };
 			q.insertArticle.run({ ...row, sha, outletSlug, createdAt: new Date().toISOString() });
-			writeRecord(score(row, settingsFor(a.story)), keyFor(a.story));
+			writeRecord(scoreArticle(row, settingsFor(a.story)), keyFor(a.story));
 		}
 	});
 
@@ -328,8 +340,12 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 		async listArticles(story) {
 			// Overview numbers come straight from columns; stale rows are re-scored in the background.
 			if (!jobs.get(story)?.running && hasStale(story)) startRescore(story);
-			const rows = q.summaries.all(story) as (Omit<ArticleSummary, 'isEnglish'> & { isEnglish: number })[];
-			return rows.map((r) => ({ ...r, isEnglish: r.isEnglish === 1 }));
+			const rows = q.summaries.all(story) as (Omit<ArticleSummary, 'isEnglish' | 'quotes'> & { isEnglish: number; quotesJson: string | null })[];
+			return rows.map(({ quotesJson, ...r }) => ({
+				...r,
+				isEnglish: r.isEnglish === 1,
+				...(quotesJson ? { quotes: JSON.parse(quotesJson) as QuoteDigest } : {})
+			}));
 		},
 		async getRecords(story) {
 			// Re-scoring a large story inline would stall this request for minutes; stale
@@ -341,6 +357,14 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 		},
 		async getRecord(id) {
 			return current(q.record.get(id) as Parameters<typeof current>[0]);
+		},
+		async getRecordsByIds(ids) {
+			// As in getRecords: stale records are served as cached while their story is re-scored.
+			const rows = q.recordsByIds.all(JSON.stringify(ids)) as NonNullable<Parameters<typeof current>[0]>[];
+			for (const story of new Set(rows.filter((r) => r.cache_key !== keyFor(r.story)).map((r) => r.story))) {
+				if (!jobs.get(story)?.running) startRescore(story);
+			}
+			return rows.map((r) => (r.record_json ? (JSON.parse(r.record_json) as AnalysisRecord) : current(r)!));
 		},
 		async getGroups(story) {
 			return settingsFor(story).groups;
@@ -365,7 +389,7 @@ export function createSqliteStore(db: Db, options: SqliteStoreOptions = {}): Sql
 				seen.set(sha, draft.ref.filename ?? `article ${draft.ref.index}`);
 				const settings = settingsFor(story);
 				const meta = { id: 'pending', story, text: draft.text, source: draft.source ?? draft.ref.filename ?? null, outlet: draft.outlet?.trim() || null, title: draft.title?.trim() || null, author: draft.author?.trim() || null, date: draft.date?.trim() || null, url: draft.url?.trim() || null };
-				ready.push({ draft, sha, record: score(meta, settings) });
+				ready.push({ draft, sha, record: scoreArticle(meta, settings) });
 				// Long batches must not starve other clients of the event loop.
 				if (ready.length % 5 === 0) await yieldToLoop();
 			}

@@ -1,5 +1,5 @@
 import type { GroupConfig } from '$lib/nlp/quotes';
-import type { AnalysisRecord } from '$lib/nlp/types';
+import type { AnalysisRecord, SpeakerTotal } from '$lib/nlp/types';
 import type { InputErrorCode } from '$lib/text/decode';
 import type { StorySettings } from './settings';
 
@@ -34,6 +34,16 @@ export type ArticleSummary = {
 	balance: number | null;
 	anonymousShare: number;
 	quotedShare: number;
+	/** The record's quote totals, for charts of a whole story; absent where a store does not keep them. */
+	quotes?: QuoteDigest;
+};
+
+/** One article's quote totals without the quotes: what a story's quote chart needs. */
+export type QuoteDigest = {
+	wordsByGroup: Record<string, number>;
+	speakers: SpeakerTotal[];
+	/** Per group, the index in `quotes.items` of its first speech quote (the reader's `#quote-{index + 1}`). */
+	firstSpeechByGroup: Record<string, number>;
 };
 
 export interface Store {
@@ -43,6 +53,8 @@ export interface Store {
 	/** Full records with spans; for a story's reader, compare and export pages. */
 	getRecords(story: string): Promise<AnalysisRecord[]>;
 	getRecord(id: string): Promise<AnalysisRecord | null>;
+	/** Full records of some articles, in story order; unknown ids are skipped. For pages on part of a story. */
+	getRecordsByIds(ids: string[]): Promise<AnalysisRecord[]>;
 	getGroups(story: string): Promise<GroupConfig>;
 
 	/** Create a story when `slug` is new; returns it either way. Throws `InputError('invalid')` on a bad slug. */
@@ -117,6 +129,16 @@ export function summarise(record: AnalysisRecord, outletSlug: string): ArticleSu
 		certainty: record.hedging.certainty,
 		balance: record.quotes.balance,
 		anonymousShare: record.quotes.anonymousShare,
-		quotedShare: record.quotes.quotedShare
+		quotedShare: record.quotes.quotedShare,
+		quotes: digestQuotes(record)
 	};
+}
+
+/** The quote totals of a record; `firstSpeechByGroup` lists only groups with a speech quote. */
+export function digestQuotes(record: AnalysisRecord): QuoteDigest {
+	const firstSpeechByGroup: Record<string, number> = {};
+	record.quotes.items.forEach((q, i) => {
+		if (q.kind === 'speech' && !(q.group in firstSpeechByGroup)) firstSpeechByGroup[q.group] = i;
+	});
+	return { wordsByGroup: record.quotes.wordsByGroup, speakers: record.quotes.speakers, firstSpeechByGroup };
 }

@@ -1,4 +1,4 @@
-import type { AnalysisRecord, GroupInfo } from '$lib/nlp/types';
+import type { GroupInfo } from '$lib/nlp/types';
 import type { ArticleSummary } from '$lib/server/store';
 import { outletStyles, type OutletStyle } from '$lib/charts/colours';
 import { dotPanel, type DotPanel } from '$lib/charts/dotplot';
@@ -17,11 +17,15 @@ export type Overview = {
 	scatter: ScatterLayout & { reading: string };
 };
 
-/** Everything the overview draws, laid out on the server so the page needs no chart code to hydrate. */
-export function buildOverview(articles: ArticleSummary[], records: AnalysisRecord[], groups: GroupInfo[]): Overview {
+/**
+ * Everything the overview draws, laid out on the server so the page needs no chart
+ * code to hydrate. Summaries only (with their quote digests): a story of 1,000
+ * articles must not parse 1,000 full records per request.
+ */
+export function buildOverview(articles: ArticleSummary[], groups: GroupInfo[]): Overview {
 	const order = outletOrder(articles);
 	const styles = outletStyles(order);
-	const stacks = quoteStacks(quoteRows(articles, records), groups);
+	const stacks = quoteStacks(quoteRows(articles), groups);
 	return {
 		outlets: order.map((o) => styles[o.slug]),
 		styles,
@@ -34,4 +38,9 @@ export function buildOverview(articles: ArticleSummary[], records: AnalysisRecor
 /** Colours for pages showing part of a story: always assigned over the whole story. */
 export function storyStyles(articles: ArticleSummary[]): Record<string, OutletStyle> {
 	return outletStyles(outletOrder(articles));
+}
+
+/** Summaries as the page receives them: quote digests are laid out on the server and not shipped again. */
+export function withoutDigests(articles: ArticleSummary[]): ArticleSummary[] {
+	return articles.map(({ quotes: _, ...a }) => a);
 }

@@ -12,27 +12,28 @@ export function slugOf(articles: ArticleSummary[], record: AnalysisRecord): stri
 /**
  * Quoted words by group per outlet, with speakers, and for each group the
  * reader link to its first quote (in the article quoting that group most).
+ * Reads the summaries' quote digests only, never full records.
  */
-export function quoteRows(articles: ArticleSummary[], records: AnalysisRecord[]): QuoteRow[] {
+export function quoteRows(articles: ArticleSummary[]): QuoteRow[] {
 	return outletOrder(articles).map(({ slug, name }) => {
-		const mine = records.filter((r) => slugOf(articles, r) === slug);
 		const wordsByGroup: Record<string, number> = {};
 		const speakers = new Map<string, { name: string; group: string; words: number; quotes: number }>();
 		const best = new Map<string, { words: number; href: string }>();
-		for (const r of mine) {
-			for (const [g, w] of Object.entries(r.quotes.wordsByGroup)) wordsByGroup[g] = (wordsByGroup[g] ?? 0) + w;
-			for (const s of r.quotes.speakers) {
+		for (const a of articles) {
+			if (a.outletSlug !== slug || !a.quotes) continue;
+			const { quotes } = a;
+			for (const [g, w] of Object.entries(quotes.wordsByGroup)) wordsByGroup[g] = (wordsByGroup[g] ?? 0) + w;
+			for (const s of quotes.speakers) {
 				const id = `${s.group}|${s.actorId ?? s.name}`;
 				const cur = speakers.get(id) ?? { name: s.name, group: s.group, words: 0, quotes: 0 };
 				cur.words += s.words;
 				cur.quotes += s.quotes;
 				speakers.set(id, cur);
 			}
-			for (const [g, w] of Object.entries(r.quotes.wordsByGroup)) {
-				const index = r.quotes.items.findIndex((q) => q.group === g && q.kind === 'speech');
-				if (index < 0) continue;
-				if ((best.get(g)?.words ?? -1) < w)
-					best.set(g, { words: w, href: `/article/${encodeURIComponent(r.id)}?layer=quotes#quote-${index + 1}` });
+			for (const [g, w] of Object.entries(quotes.wordsByGroup)) {
+				const index = quotes.firstSpeechByGroup[g];
+				if (index === undefined) continue;
+				if ((best.get(g)?.words ?? -1) < w) best.set(g, { words: w, href: `/article/${encodeURIComponent(a.id)}?layer=quotes#quote-${index + 1}` });
 			}
 		}
 		return {
