@@ -142,18 +142,25 @@ type Match = { pattern: CompiledPattern; length: number };
 /** Longest match wins; among equals the stronger entry, then the earlier one. */
 function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledLexicon): Match | null {
 	let best: Match | null = null;
-	for (const key of keysOf(tokens[t])) {
-		for (const pattern of lexicon.byFirst.get(key) ?? []) {
+	let bestKey = 0;
+	const keys = keysOf(tokens[t]);
+	for (let k = 0; k < keys.length; k++) {
+		for (const pattern of lexicon.byFirst.get(keys[k]) ?? []) {
 			const length = matchLength(tokens, t, end, pattern);
 			if (length === 0 || !passesContext(tokens, t, t + length, end, pattern, lexicon)) continue;
+			// Longest match, then the word as written over a guessed stem, then strength, then file order.
 			if (
 				!best ||
 				length > best.length ||
 				(length === best.length &&
-					(pattern.entry.strength > best.pattern.entry.strength ||
-						(pattern.entry.strength === best.pattern.entry.strength && pattern.order < best.pattern.order)))
-			)
+					(k < bestKey ||
+						(k === bestKey &&
+							(pattern.entry.strength > best.pattern.entry.strength ||
+								(pattern.entry.strength === best.pattern.entry.strength && pattern.order < best.pattern.order)))))
+			) {
 				best = { pattern, length };
+				bestKey = k;
+			}
 		}
 	}
 	return best;
