@@ -1,12 +1,14 @@
 /**
- * `npm run bench:server [-- --articles N] [--warm N] [--build DIR] [--json]`
+ * `npm run bench:server [-- --articles N] [--warm N] [--runs N] [--only pages|rescore] [--build DIR] [--save-html DIR] [--json]`
  *
  * Server render times of the built dashboard (`npm run build` first; this builds
  * nothing) for one large story: stores N articles (default 1,000) through
  * `POST /api/articles` into a temp `SLANT_DB`, then times the overview, an
  * outlet page and an article page: the first request, then the median of the
  * warm ones. Times are wall-clock on localhost, so they include the transfer of
- * the HTML. Measures; never gates.
+ * the HTML. Then times re-scoring the whole story after a settings change,
+ * in-process, on 1 worker thread and on the default number (median of `--runs`).
+ * Measures; never gates.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,8 +24,10 @@ const { values } = parseArgs({
 		warm: { type: 'string', default: '20' },
 		build: { type: 'string', default: 'build' },
 		json: { type: 'boolean', default: false },
-		/** Also time re-scoring the story on 1 worker thread and on the default number. */
-		rescore: { type: 'boolean', default: true },
+		/** Re-scoring runs per configuration. */
+		runs: { type: 'string', default: '2' },
+		/** Only the page timings, or only re-scoring. */
+		only: { type: 'string' },
 		/** Write each page's HTML to DIR/<page>.html, to see what makes it big. */
 		'save-html': { type: 'string' }
 	}
@@ -165,7 +169,7 @@ try {
 	const importS = (performance.now() - t0) / 1000;
 	log(`stored ${N} articles via POST /api/articles in ${importS.toFixed(1)} s (${(N / importS).toFixed(1)} articles/s, analysed in the request)`);
 
-	const pages: [name: string, path: string][] = [
+	const pages: [name: string, path: string][] = values.only === 'rescore' ? [] : [
 		['overview', `/?story=${STORY}`],
 		['outlet', `/outlet/reuters?story=${STORY}`],
 		...(firstId ? [['article', `/article/${firstId}`] as [string, string]] : [])
@@ -186,17 +190,29 @@ try {
 				(name === 'overview' ? ` — target < 300 ms warm: ${r.warmMedianMs < 300 ? 'met' : 'NOT met'}` : '')
 		);
 	}
-	const rescore: Record<string, { articles: number; seconds: number; perSecond: number }> = {};
-	if (values.rescore) {
-		// Each run on a fresh server, so that the worker count applies; the default comes last.
-		for (const [label, env] of [['1 worker', { SLANT_RESCORE_WORKERS: '1' }], ['in-process', { SLANT_RESCORE_WORKERS: '0' }], ['default workers', {}]] as const) {
-			await server.stop();
-			server = await start(join(dir, 'slant.db'), env);
-			const r = await timeRescore(server.url, Object.keys(rescore).length);
-			rescore[label] = { ...r, perSecond: r.articles / r.seconds };
-			const said = server.output().match(/on (\d+) worker threads/);
-			log(`re-score ${label.padEnd(15)} ${r.articles} articles in ${r.seconds.toFixed(1)} s: ${(r.articles / r.seconds).toFixed(1)} articles/s${said ? ` (${said[1]} threads)` : ''}`);
+	const rescore: Record<string, { articles: number; perSecond: number[]; medianPerSecond: number; threads: number }> = {};
+	if (values.only !== 'pages') {
+		const configs = [
+			['in-process', { SLANT_RESCORE_WORKERS: '0' }],
+			['1 worker', { SLANT_RESCORE_WORKERS: '1' }],
+			['default workers', {}]
+		] as const;
+		let change = 0;
+		// Configurations interleaved, run after run, so that load from other work on the machine spreads over all of them.
+		for (let run = 0; run < Math.max(1, Number(values.runs)); run++) {
+			for (const [label, env] of configs) {
+				// A fresh server per run, so that its worker count applies.
+				await server.stop();
+				server = await start(join(dir, 'slant.db'), env);
+				const r = await timeRescore(server.url, change++);
+				const threads = Number(server.output().match(/on (\d+) worker threads/)?.[1] ?? 0);
+				const cur = (rescore[label] ??= { articles: r.articles, perSecond: [], medianPerSecond: 0, threads });
+				cur.perSecond.push(r.articles / r.seconds);
+				cur.medianPerSecond = median(cur.perSecond);
+				log(`re-score ${label.padEnd(15)} ${r.articles} articles in ${r.seconds.toFixed(1)} s: ${(r.articles / r.seconds).toFixed(1)} articles/s${threads ? ` (${threads} threads)` : ' (in-process)'}`);
+			}
 		}
+		for (const [label, r] of Object.entries(rescore)) log(`re-score ${label.padEnd(15)} median ${r.medianPerSecond.toFixed(1)} articles/s over ${r.perSecond.length} runs`);
 	}
 	if (values.json) process.stdout.write(JSON.stringify({ articles: N, importSeconds: importS, pages: results, rescore }, null, 2) + '\n');
 } finally {

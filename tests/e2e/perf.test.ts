@@ -92,7 +92,7 @@ const OBSERVE_EVENTS = `window.__events = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__events.push({ name: e.name, duration: e.duration, processingMs: e.processingEnd - e.processingStart, startTime: e.startTime }); })
 	.observe({ type: 'event', durationThreshold: 16, buffered: true });`;
 
-/** Real input through Chromium's pipeline, timed by Event Timing: the longest entry of the given names after the action. */
+/** Real input through Chromium's pipeline, timed by Event Timing: the longest entry of the given names after the action, and the longest handler time. */
 async function timeInput(page: Page, names: string[], act: () => Promise<void>): Promise<{ eventMs: number | null; processingMs: number | null; roundTripMs: number }> {
 	const since = await page.evaluate(() => performance.now());
 	const t0 = Date.now();
@@ -101,8 +101,9 @@ async function timeInput(page: Page, names: string[], act: () => Promise<void>):
 	// Entries arrive after the next paint.
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
 	const entries = (await page.evaluate(() => (window as unknown as { __events: EventEntry[] }).__events)).filter((e) => e.startTime >= since && names.includes(e.name));
+	// The longest entry spans to the next paint; the handlers may have run in another entry of the same interaction (click after pointerdown).
 	const longest = entries.sort((a, b) => b.duration - a.duration)[0];
-	return { eventMs: longest?.duration ?? null, processingMs: longest?.processingMs ?? null, roundTripMs };
+	return { eventMs: longest?.duration ?? null, processingMs: entries.length ? Math.max(...entries.map((e) => e.processingMs)) : null, roundTripMs };
 }
 
 describe.skipIf(skip)(`the overview of a ${N.toLocaleString('en')}-article story (measured, not gated)`, () => {

@@ -15,7 +15,7 @@ export type Scorer = {
 	close(): Promise<void>;
 };
 
-/** Each worker loads its own wink model (tens of MB), so more threads than this cost memory for little gain. */
+/** Each worker loads its own wink model (tens of MB), so more threads than this, in all jobs together, cost memory for little gain. */
 export const MAX_RESCORE_WORKERS = 8;
 
 /**
@@ -41,6 +41,9 @@ export function inProcessScorer(): Scorer {
 
 let hasWarned = false;
 
+/** One pool for the process: jobs of several stories at once (after an upgrade) share its threads instead of multiplying them. */
+let shared: { pool: ThreadPool; users: number } | null = null;
+
 /** The built worker chunk, or null when running from source (Vite dev, Vitest), where a worker cannot load `.ts`. */
 async function builtWorkerUrl(): Promise<URL | null> {
 	const { WORKER_URL } = await import('./rescore-worker');
@@ -57,10 +60,33 @@ export async function openScorer(workers: number): Promise<Scorer> {
 		hasWarned = true;
 		return inProcessScorer();
 	}
-	return threadScorer(url, workers);
+	const mine = (shared ??= { pool: threadPool(url), users: 0 });
+	mine.users++;
+	mine.pool.grow(Math.min(workers, MAX_RESCORE_WORKERS));
+	let isClosed = false;
+	return {
+		parallel: Math.min(workers, mine.pool.size()),
+		isThreaded: true,
+		score: (batch, settings) => mine.pool.score(batch, settings),
+		async close() {
+			if (isClosed) return;
+			isClosed = true;
+			if (--mine.users > 0) return;
+			if (shared === mine) shared = null;
+			await mine.pool.close();
+		}
+	};
 }
 
-function threadScorer(url: URL, count: number): Scorer {
+type ThreadPool = {
+	size(): number;
+	/** Start threads until there are `n`. */
+	grow(n: number): void;
+	score(batch: ScoreInput[], settings: StorySettings): Promise<ScoredRow[]>;
+	close(): Promise<void>;
+};
+
+function threadPool(url: URL): ThreadPool {
 	type Slot = { worker: Worker; load: number; isBroken: boolean };
 	type Pending = { slot: Slot; batch: ScoreInput[]; settings: StorySettings; resolve: (r: ScoredRow[]) => void };
 	const pending = new Map<number, Pending>();
@@ -78,7 +104,8 @@ function threadScorer(url: URL, count: number): Scorer {
 			p.resolve(scoreRows(p.batch, p.settings));
 		}
 	};
-	const slots: Slot[] = Array.from({ length: count }, () => {
+	const slots: Slot[] = [];
+	const spawn = () => {
 		const slot: Slot = { worker: new Worker(url, { workerData: { isRescoreWorker: true } }), load: 0, isBroken: false };
 		slot.worker.on('message', (m: WorkerDone) => {
 			const p = pending.get(m.seq);
@@ -89,11 +116,13 @@ function threadScorer(url: URL, count: number): Scorer {
 		});
 		slot.worker.on('error', (e) => fail(slot, e.message));
 		slot.worker.on('exit', (code) => fail(slot, `exit code ${code}`));
-		return slot;
-	});
+		slots.push(slot);
+	};
 	return {
-		parallel: count,
-		isThreaded: true,
+		size: () => slots.length,
+		grow(n) {
+			while (slots.length < n) spawn();
+		},
 		score(batch, settings) {
 			const live = slots.filter((s) => !s.isBroken);
 			if (!live.length) return Promise.resolve(scoreRows(batch, settings));
