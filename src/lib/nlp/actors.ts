@@ -1,7 +1,7 @@
 import type { Token } from './doc';
 import { WORDS, type GroupConfig } from './quote-data';
-import type { SpeakerPhrase } from './speakers';
-import type { Span } from './types';
+import { startsUpper, type SpeakerPhrase } from './speakers';
+import type { SpeakerKind, Span } from './types';
 
 /**
  * Actor resolution: turns a speaker phrase into a person, an organisation, an
@@ -12,7 +12,8 @@ import type { Span } from './types';
  */
 
 export type ParsedPhrase = {
-	kind: 'person' | 'organisation' | 'anonymous' | 'pronoun' | 'description';
+	/** `joint`: several names speaking together ("Putin and Xi"), each in `members`. */
+	kind: 'person' | 'organisation' | 'anonymous' | 'pronoun' | 'description' | 'joint';
 	/** The name as written ("Wang Wenbin", "Chinese Foreign Ministry"), null without one. */
 	name: string | null;
 	/** Role words besides the name ("Foreign Ministry spokesperson"), null without any. */
@@ -25,6 +26,8 @@ export type ParsedPhrase = {
 	/** The phrase without its determiner, as written. */
 	text: string;
 	span: Span;
+	/** The names of a `joint` phrase, parsed one by one. */
+	members?: ParsedPhrase[];
 };
 
 export type Resolved = {
@@ -33,25 +36,35 @@ export type Resolved = {
 	named: boolean;
 	role: string | null;
 	group: string;
-	kind: 'person' | 'organisation' | 'anonymous';
+	kind: SpeakerKind;
 };
+
+/** The config's own rule for texts of several parties decides where a joint speaker goes ("Putin and Xi said"). */
+const JOINT_WORDS = ['joint', 'statement'];
+// How many words a `*` in a group rule term may stand for: "former * ambassador" matches "former US ambassador".
+const MAX_GAP = 2;
 
 // wink's `normal` is the lower-cased value (with ’ kept): set lookups need no string work per token.
 const lower = (t: Token) => t.normal;
 // Any capitalised word but a determiner or pronoun: wink tags "Cross" in "the Red Cross" as a verb.
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'PRON';
+const isCapitalised = (t: Token) => startsUpper(t.value) && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'PRON';
 const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['’]s?$/i.test(t.value.replace(/s$/i, '')) && /['’]/.test(t.value);
 /** A title, role, body or nationality word: part of a speaker's role, never of a name. */
 export const isRoleWord = (w: string) =>
 	WORDS.title.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.person.has(w) || WORDS.nationality.has(w);
 
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 /** Lower-case, apostrophes straightened, possessive split off: how terms and phrases are compared. */
 export function normaliseWords(s: string): string[] {
+	// Most calls get one plain lower-case token ("ministry"): no regex work for those.
+	if (PLAIN_WORD.test(s)) return [s];
 	return s
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
 		.replace(/'s\b/g, " 's")
-		.split(/[\s,]+/)
+		// "think-tank" and "think tank", "Secretary-General" and "secretary general" compare equal.
+		.split(/[\s,\-‐–]+/)
 		.filter(Boolean);
 }
 
@@ -90,6 +103,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	const base = { words, head, isDefinite, text: headText, span };
 
 	if (first === last && tokens[first].pos === 'PRON') return { ...base, kind: 'pronoun', name: null, role: null };
+	// "a senior fellow at …": a relative clause or participle after the name ("Chen Li, who studies Russia at a think tank") places the speaker.
+	if (phrase.extra) for (let t = phrase.extra[0]; t <= phrase.extra[1]; t++) words.push(lower(tokens[t]));
+	const members = jointMembers(text, tokens, first, last);
+	if (members) return { ...base, kind: 'joint', name: headText, role: null, members };
 	// "Russia's ambassador to China, Igor Morgulov, wrote": the apposition is the name, the head its role.
 	if (phrase.appos && isBareName(tokens, phrase.appos[0], phrase.appos[1])) {
 		const [a, b] = phrase.appos;
@@ -155,6 +172,57 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	return { ...base, kind: 'anonymous', name: null, role: roleText };
 }
 
+/**
+ * "Putin and Xi", "Russia and China", "the Kremlin and the Foreign Ministry":
+ * two names joined by "and" speak together. Both sides must be names, so
+ * "Foreign and Commonwealth Office" stays one body.
+ */
+function jointMembers(text: string, tokens: readonly Token[], first: number, last: number): ParsedPhrase[] | null {
+	for (let t = first + 1; t < last; t++) {
+		if (!/^(?:and|&)$/i.test(tokens[t].value)) continue;
+		const right = tokens[t + 1].pos === 'DET' ? t + 2 : t + 1;
+		if (right > last || !isCapitalised(tokens[t - 1]) || !isCapitalised(tokens[right])) return null;
+		const a = parsePhrase(text, tokens, { first, last: t - 1, appos: null });
+		const b = parsePhrase(text, tokens, { first: right, last, appos: null });
+		const isName = (p: ParsedPhrase) => (p.kind === 'person' || p.kind === 'organisation') && !!p.name;
+		return isName(a) && isName(b) ? [a, b] : null;
+	}
+	return null;
+}
+
+/** A document head ("statement", "readout") makes the speaker a document, else the given kind. */
+function kindOf(head: string, otherwise: SpeakerKind): SpeakerKind {
+	return WORDS.document.has(head) ? 'document' : otherwise;
+}
+
+/** The sex a phrase's words mark ("spokeswoman", "Mr"), so "she" skips a spokesman. */
+function sexOf(words: readonly string[]): 'f' | 'm' | null {
+	for (const w of words) {
+		if (WORDS.female.has(w)) return 'f';
+		if (WORDS.male.has(w)) return 'm';
+	}
+	return null;
+}
+
+// "south korean", "united states": nationalities of several words, compared as runs.
+let nationalityRuns: string[][] | null = null;
+
+/**
+ * A government role with no country of its own ("foreign ministry spokesman
+ * Lin Jian", "diplomats"): it takes the country from its context.
+ */
+export function needsCountry(words: readonly string[]): boolean {
+	let hasGovernment = false;
+	for (const w of words) {
+		// "Taiwan's defence ministry", "the province's governor": a possessor is the role's own place.
+		if (WORDS.nationality.has(w) || w === "'s" || w === '’s') return false;
+		if (WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''))) hasGovernment = true;
+	}
+	if (!hasGovernment) return false;
+	nationalityRuns ??= [...WORDS.nationality].filter((n) => n.includes(' ')).map((n) => n.split(' '));
+	return !nationalityRuns.some((run) => containsRun(words, run));
+}
+
 /** Two to four capitalised words, none of them a role: a person's name on its own ("Igor Morgulov"). */
 function isBareName(tokens: readonly Token[], a: number, b: number): boolean {
 	if (b - a < 1 || b - a > 3) return false;
@@ -176,12 +244,14 @@ export class GroupRules {
 	private readonly rules: { terms: string[][]; group: string; needsGovernment: boolean }[];
 	private readonly groupIds: Set<string>;
 	private readonly orgTerms: string[][];
+	private readonly nationalityRules: string[][];
 
 	constructor(config: GroupConfig) {
 		this.groupIds = new Set(config.groups.map((g) => g.id));
 		const rules = (Array.isArray(config.rules) ? config.rules : []).filter((r) => r && Array.isArray(r.terms) && typeof r.group === 'string');
 		const terms = (r: (typeof rules)[number]) => r.terms.filter((t) => typeof t === 'string').map(normaliseWords);
 		this.orgTerms = rules.filter((r) => r.type === 'organisation').flatMap(terms);
+		this.nationalityRules = rules.filter((r) => r.type === 'nationality').flatMap(terms);
 		this.rules = rules.map((r) => ({
 			terms: terms(r),
 			group: r.group,
@@ -234,10 +304,23 @@ export class GroupRules {
 	has(group: string): boolean {
 		return this.groupIds.has(group);
 	}
+
+	/** Single-word terms of nationality rules ("kyiv", "prc"): country mentions beyond the role lexicon's. */
+	get nationalityTerms(): ReadonlySet<string> {
+		this.nationalityWords ??= new Set(this.nationalityRules.flatMap((t) => (t.length === 1 ? t : [])));
+		return this.nationalityWords;
+	}
+
+	private nationalityWords: Set<string> | null = null;
 }
 
 function containsRun(ws: readonly string[], term: readonly string[]): boolean {
 	if (term.length === 0) return false;
+	if (term.includes('*')) {
+		for (let i = 0; i < ws.length; i++) if (runAt(ws, i, term, 0)) return true;
+		return false;
+	}
+	// Gapless terms, nearly all of them: a plain scan, no recursion.
 	outer: for (let i = 0; i + term.length <= ws.length; i++) {
 		for (let k = 0; k < term.length; k++) {
 			const w = ws[i + k];
@@ -249,10 +332,26 @@ function containsRun(ws: readonly string[], term: readonly string[]): boolean {
 	return false;
 }
 
+function runAt(ws: readonly string[], i: number, term: readonly string[], k: number): boolean {
+	for (; k < term.length; k++, i++) {
+		if (term[k] === '*') {
+			for (let gap = 0; gap <= MAX_GAP; gap++) if (runAt(ws, i + gap, term, k + 1)) return true;
+			return false;
+		}
+		const w = ws[i];
+		// Plural role words match their singular term ("analysts" ~ "analyst").
+		if (w === undefined || (w !== term[k] && !(k === term.length - 1 && w === term[k] + 's'))) return false;
+	}
+	return true;
+}
+
 // Pronouns and "the official" look this many speakers back: far enough for any article, and linear on huge inputs.
 const HISTORY_WINDOW = 64;
 
-type Known = Resolved & { words: string[]; head: string; isPerson: boolean };
+type Known = Resolved & { words: string[]; head: string; isPerson: boolean; isPlural: boolean };
+
+/** Where an article mentions countries: the country a government role without one belongs to ("foreign ministry spokesman Lin Jian"). */
+export type CountryOf = (parsed: ParsedPhrase) => string | null;
 
 /**
  * One article's actors. `prepare` every phrase first, so that a surname met
@@ -299,8 +398,15 @@ export class ActorRegistry {
 	}
 
 	/** The actor a phrase names, with group; pronouns and definite descriptions resolve to earlier speakers. */
-	resolve(parsed: ParsedPhrase, topic: Resolved | null = null, antecedentOf: () => ParsedPhrase | null = () => null): Resolved {
-		if (parsed.kind === 'pronoun') return this.resolvePronoun(parsed.head, topic);
+	resolve(
+		parsed: ParsedPhrase,
+		topic: Resolved | null = null,
+		antecedentOf: () => ParsedPhrase | null = () => null,
+		countryOf: CountryOf | null = null,
+		earlierPeople: () => ParsedPhrase[] = () => []
+	): Resolved {
+		if (parsed.kind === 'pronoun') return this.resolvePronoun(parsed.head, topic, earlierPeople);
+		if (parsed.kind === 'joint') return this.remember(this.joint(parsed, countryOf), parsed);
 		const viaAlias = this.aliases.get(aliasKey(parsed.text)) ?? (parsed.name ? this.aliases.get(aliasKey(parsed.name)) : undefined);
 		if (viaAlias) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
 		if (parsed.kind !== 'person') {
@@ -309,19 +415,19 @@ export class ActorRegistry {
 			if (inside) return this.remember(this.fromConfig(inside, parsed), parsed);
 		}
 		if (parsed.kind === 'description') {
-			// "The two leaders": a plural description is no single earlier speaker.
-			if (parsed.words.some((w) => /^(?:two|three|both|several)$/.test(w))) return this.remember(this.anonymous(parsed, false), parsed);
+			// "The two leaders", "both sides": a plural description is no single earlier speaker, but may be an earlier pair.
+			if (parsed.words.some((w) => /^(?:two|three|both|several)$/.test(w))) return this.remember(this.plural(parsed, countryOf), parsed);
 			const earlier = this.findDescribed(parsed);
 			if (earlier) return this.remember(earlier, parsed);
 			// "the statement said", with "a lengthy joint statement" earlier in the text.
 			const antecedent = antecedentOf();
-			if (antecedent && antecedent.kind !== 'description' && antecedent.kind !== 'pronoun') return this.resolve(antecedent);
+			if (antecedent && antecedent.kind !== 'description' && antecedent.kind !== 'pronoun') return this.resolve(antecedent, null, undefined, countryOf);
 			const isOrg = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
 			// "the Chinese ministry's readout": an organisation is a speaker even when described.
-			if (isOrg) return this.remember(this.organisation(parsed.text, parsed), parsed);
-			return this.remember(this.anonymous(parsed, false), parsed);
+			if (isOrg) return this.remember(this.organisation(parsed.text, parsed, countryOf), parsed);
+			return this.remember(this.anonymous(parsed, countryOf), parsed);
 		}
-		if (parsed.kind === 'anonymous') return this.remember(this.anonymous(parsed, false), parsed);
+		if (parsed.kind === 'anonymous') return this.remember(this.anonymous(parsed, countryOf), parsed);
 		const name = parsed.name ?? parsed.text;
 		let full = name;
 		if (parsed.kind === 'person' && !name.includes(' ')) full = this.fullNames.get(aliasKey(name)) ?? name;
@@ -329,7 +435,7 @@ export class ActorRegistry {
 		if (configured) return this.remember(this.fromConfig(configured, parsed), parsed);
 		const id = slugify(full);
 		const existing = this.actors.get(id);
-		const group = this.rules.groupOf([...parsed.words, ...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? [])]);
+		const group = this.place([...parsed.words, ...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? [])], parsed, countryOf);
 		if (existing) {
 			if (existing.group === 'other' && group !== 'other') existing.group = group;
 			if (!existing.role && parsed.role) existing.role = parsed.role;
@@ -340,11 +446,54 @@ export class ActorRegistry {
 		return this.remember(resolved, parsed);
 	}
 
-	private organisation(name: string, parsed: ParsedPhrase): Resolved {
+	private organisation(name: string, parsed: ParsedPhrase, countryOf: CountryOf | null): Resolved {
 		const id = slugify(name);
 		const existing = this.actors.get(id);
 		if (existing) return stripKnown(existing);
-		return { speaker: name, actorId: id, named: true, role: null, group: this.rules.groupOf(parsed.words), kind: 'organisation' };
+		return { speaker: name, actorId: id, named: true, role: null, group: this.place(parsed.words, parsed, countryOf), kind: kindOf(parsed.head, 'organisation') };
+	}
+
+	/** The group by the config's rules; a government role with no country takes its context's ("the ministry" in a paragraph about Beijing). */
+	private place(words: readonly string[], parsed: ParsedPhrase, countryOf: CountryOf | null): string {
+		const group = this.rules.groupOf(words);
+		if (group !== 'other' || !countryOf || !needsCountry(parsed.words)) return group;
+		const country = countryOf(parsed);
+		return country ? this.rules.groupOf([...words, country]) : group;
+	}
+
+	/**
+	 * "Putin and Xi said": one joint actor, named by its members. Its group is
+	 * theirs when they share one, else the config's group for joint texts.
+	 * Its members are not speakers on their own, so "he" cannot pick one.
+	 */
+	private joint(parsed: ParsedPhrase, countryOf: CountryOf | null): Resolved {
+		const mark = this.history.length;
+		const members = (parsed.members ?? []).map((m) => this.resolve(m, null, undefined, countryOf));
+		this.history.length = mark;
+		const groups = new Set(members.map((m) => m.group));
+		const group = groups.size === 1 ? members[0].group : this.rules.groupOf(JOINT_WORDS);
+		const ids = members.map((m) => m.actorId);
+		return {
+			speaker: members.map((m) => m.speaker ?? m.role).join(' and '),
+			actorId: ids.every(Boolean) ? ids.join('+') : null,
+			named: members.every((m) => m.named),
+			role: null,
+			group,
+			kind: members.every((m) => m.kind === 'person') ? 'person' : 'organisation'
+		};
+	}
+
+	/** "the two leaders said": the latest joint speaker, else the people as described; "both sides" with no pair before is anonymous. */
+	private plural(parsed: ParsedPhrase, countryOf: CountryOf | null): Resolved {
+		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
+			const h = this.history[i];
+			if (h.actorId?.includes('+')) return stripKnown(h);
+		}
+		// Two leaders are rarely of one country: no country from the context.
+		if (!WORDS.person.has(parsed.head.replace(/s$/, ''))) return this.anonymous(parsed, null);
+		// As written, lower case: "the two leaders", "both ministers".
+		const speaker = parsed.words.join(' ').replace(/ 's\b/g, "'s");
+		return { speaker, actorId: null, named: true, role: null, group: this.rules.groupOf(parsed.words), kind: 'person' };
 	}
 
 	private aliasInside(words: readonly string[]): ConfigActor | null {
@@ -367,37 +516,73 @@ export class ActorRegistry {
 		return { speaker: full, actorId: slugify(full), named: true, role: null, group: this.rules.groupOf(words), kind: 'person' };
 	}
 
+	private readonly countryGroups = new Map<string, string | null>();
+
+	/** A country mention's group ("Beijing" → china-gov), null when the word names no country. */
+	countryGroup(word: string): string | null {
+		let group = this.countryGroups.get(word);
+		if (group === undefined) {
+			group = WORDS.nationality.has(word) || this.rules.nationalityTerms.has(word) ? this.rules.groupOf([word, 'government']) : null;
+			this.countryGroups.set(word, group);
+		}
+		return group;
+	}
+
 	/** Every actor resolved so far, for tests and debugging. */
 	get size(): number {
 		return this.actors.size;
 	}
 
 	private fromConfig(a: ConfigActor, parsed: ParsedPhrase | null): Resolved {
+		const head = normaliseWords(a.name).pop() ?? '';
 		return {
 			speaker: a.name,
 			actorId: a.id,
 			named: true,
 			role: parsed?.role ?? null,
 			group: this.rules.has(a.group) ? a.group : 'other',
-			kind: a.kind === 'organisation' ? 'organisation' : 'person'
+			kind: a.kind === 'organisation' ? kindOf(head, 'organisation') : 'person'
 		};
 	}
 
-	private anonymous(parsed: ParsedPhrase, isOrganisation: boolean): Resolved {
+	private anonymous(parsed: ParsedPhrase, countryOf: CountryOf | null): Resolved {
 		const role = parsed.role ?? parsed.text;
-		return { speaker: null, actorId: null, named: false, role, group: this.rules.groupOf(parsed.words), kind: isOrganisation ? 'organisation' : 'anonymous' };
+		return { speaker: null, actorId: null, named: false, role, group: this.place(parsed.words, parsed, countryOf), kind: kindOf(parsed.head, 'anonymous') };
 	}
 
 	private remember(r: Resolved, parsed: ParsedPhrase): Resolved {
-		const known: Known = { ...r, words: parsed.words, head: parsed.head, isPerson: r.kind !== 'organisation' };
-		if (r.actorId && !this.actors.has(r.actorId)) this.actors.set(r.actorId, known);
+		const earlier = r.actorId ? this.actors.get(r.actorId) : undefined;
+		const known: Known = {
+			...r,
+			words: parsed.words,
+			head: parsed.head,
+			isPerson: isPersonKind(r.kind),
+			isPlural: parsed.kind === 'joint' || isJointId(r.actorId) || (!r.named && parsed.head.endsWith('s') && WORDS.person.has(parsed.head))
+		};
+		if (r.actorId && !earlier) this.actors.set(r.actorId, known);
 		this.history.push(known);
 		return r;
 	}
 
 	/** Records a speaker found without a phrase (continuations), so pronouns can reach it. */
 	note(r: Resolved): void {
-		this.history.push({ ...r, words: [], head: '', isPerson: r.kind !== 'organisation' });
+		const isPlural = isJointId(r.actorId) || (!r.named && r.kind === 'anonymous' && !!r.role && r.role.endsWith('s'));
+		this.history.push({ speaker: r.speaker, actorId: r.actorId, named: r.named, role: r.role, group: r.group, kind: r.kind, words: NO_WORDS, head: '', isPerson: isPersonKind(r.kind), isPlural });
+	}
+
+	private readonly sexes = new Map<string, 'f' | 'm' | null>();
+
+	/** The sex a speaker's words mark ("spokeswoman", "Mr"): in the phrase, the actor's first phrase, or role words met with the name. Worked out only for "he" and "she". */
+	private sexOfActor(k: Resolved & { words?: readonly string[] }): 'f' | 'm' | null {
+		const own = k.words ? sexOf(k.words) : null;
+		if (own || !k.speaker) return own;
+		const key = k.actorId ?? k.speaker;
+		let sex = this.sexes.get(key);
+		if (sex === undefined) {
+			sex = sexOf(this.actors.get(key)?.words ?? []) ?? sexOf(this.mentionWords.get(aliasKey(k.speaker)) ?? []);
+			this.sexes.set(key, sex);
+		}
+		return sex;
 	}
 
 	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
@@ -414,24 +599,36 @@ export class ActorRegistry {
 		return null;
 	}
 
-	private resolvePronoun(pronoun: string, topic: Resolved | null): Resolved {
+	/** `earlierPeople`: for "he" with no speaker before, people named earlier in the text, nearest first (phrases to resolve). */
+	private resolvePronoun(pronoun: string, topic: Resolved | null, earlierPeople: () => ParsedPhrase[]): Resolved {
 		const wantsPerson = pronoun === 'he' || pronoun === 'she';
 		const wantsOrg = pronoun === 'it';
-		if (wantsPerson && topic) {
+		const wantsPlural = pronoun === 'they' || pronoun === 'we';
+		// "she" never means someone the text calls a spokesman or Mr, nor "he" a spokeswoman.
+		const wrongSex = pronoun === 'he' ? 'f' : pronoun === 'she' ? 'm' : null;
+		const sexOfTopic = topic && wrongSex ? this.sexOfActor(topic) : null;
+		if ((wantsPerson || wantsPlural) && topic && (!wrongSex || sexOfTopic !== wrongSex)) {
 			this.note(topic);
 			return topic;
 		}
-		for (const pass of wantsOrg ? [true, false] : [true]) {
+		// "it added": an organisation first; "they said": a pair or a group first; failing that, whoever spoke last.
+		for (const pass of wantsOrg || wantsPlural ? [true, false] : [true]) {
 			for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
 				const h = this.history[i];
-				if (wantsPerson && !h.isPerson) continue;
-				// "it added": an organisation; failing that, whoever spoke last.
+				if (wantsPerson && (!h.isPerson || h.isPlural || (wrongSex && this.sexOfActor(h) === wrongSex))) continue;
 				if (wantsOrg && pass && h.isPerson) continue;
+				if (wantsPlural && pass && !h.isPlural) continue;
 				this.history.push({ ...h });
 				return stripKnown(h);
 			}
 		}
-		return { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'anonymous' };
+		for (const earlier of wantsPerson ? earlierPeople() : []) {
+			const mark = this.history.length;
+			const r = this.resolve(earlier);
+			if (r.named && r.kind === 'person' && (!wrongSex || this.sexOfActor({ ...r, words: earlier.words }) !== wrongSex)) return r;
+			this.history.length = mark;
+		}
+		return { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'unknown' };
 	}
 }
 
@@ -458,6 +655,13 @@ function compile(config: GroupConfig): Compiled {
 	const compiled = { rules: new GroupRules(config), aliases, multiWordAliases };
 	compiledConfigs.set(config, compiled);
 	return compiled;
+}
+
+const NO_WORDS: string[] = [];
+const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;
+
+function isPersonKind(kind: SpeakerKind): boolean {
+	return kind === 'person' || kind === 'anonymous' || kind === 'unknown';
 }
 
 function stripKnown(k: Known): Resolved {

@@ -95,7 +95,10 @@ export const WORDS = {
 	nationality: roleSet('nationality'),
 	collective: roleSet('collective'),
 	pronoun: roleSet('pronoun'),
-	definite: roleSet('definite')
+	definite: roleSet('definite'),
+	document: roleSet('document'),
+	female: roleSet('female'),
+	male: roleSet('male')
 };
 
 // ---------------------------------------------------------------- group configs
@@ -156,6 +159,9 @@ export function parseGroupConfig(data: unknown, file: string): GroupConfig {
 	}
 	for (const r of config.rules ?? []) {
 		if (!ids.has(r.group)) throw new Error(`${file}: rule "${r.terms[0]}" has unknown group "${r.group}"`);
+		// A gap needs words on both sides: "former * ambassador", not "* ambassador".
+		const open = r.terms.find((t) => /^\*|\*$/.test(t.trim()));
+		if (open) throw new Error(`${file}: rule term "${open}" starts or ends with "*"; expected words on both sides of a gap`);
 	}
 	return config;
 }

@@ -1,9 +1,9 @@
-import { ActorRegistry, isRoleWord, parsePhrase, type ParsedPhrase, type Resolved } from './actors';
+import { ActorRegistry, isRoleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, VERBS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
-import { attribute, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
+import { attribute, startsUpper, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
 
 export { DEFAULT_GROUPS, parseGroupConfig, type GroupConfig, type GroupRule } from './quote-data';
@@ -85,6 +85,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			named: false,
 			role: null,
 			group: 'other',
+			speakerKind: 'unknown',
 			speakerSpan: null,
 			cue: null,
 			cueSpan: null,
@@ -106,6 +107,15 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		const frame = frameOf(tokens, w, prev, next, bFirst, bLast);
 		w.found = attribute(tokens, frame);
 		if (!w.found) w.colon = colonSpeaker(tokens, frame) ?? colonClauseSpeaker(tokens, frame);
+		// "Peskov told reporters:" closing one paragraph, the quote opening the next.
+		if (!w.found && !w.colon && w.q.block > 0 && opensBlock(tokens, w, bFirst)) {
+			const before = lastSentenceOf(tokens, blockTokens[w.q.block - 1]);
+			if (before) {
+				const across: Frame = { before, after: [w.afterTok, w.afterTok - 1] };
+				w.found = attribute(tokens, across);
+				if (!w.found) w.colon = colonSpeaker(tokens, across) ?? colonClauseSpeaker(tokens, across);
+			}
+		}
 		// "X said Beijing “firmly opposes” … and would take “necessary measures”": one cue serves the sentence.
 		if (!w.found && !w.colon && prev?.found && tokens[prev.afterTok - 1]?.sentence === tokens[w.openTok].sentence) w.found = prev.found;
 		const phrase = w.found?.speaker ?? w.colon;
@@ -114,7 +124,9 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			registry.prepare(w.parsed);
 		}
 		// A short term right before a noun ("their “no limits” partnership") modifies it; only a strong cue makes it speech.
-		const isWeakOnly = !!w.found && !!w.found.cue.verb && /^(?:weak|characterising)$/.test(w.found.cue.verb.category) && tokens[w.afterTok]?.pos === 'NOUN';
+		// "what he called its “constructive” stance" names whose word it is, noun or not.
+		const isWhatCalled = !!w.found?.speaker && /^what$/i.test(tokens[w.found.speaker.first - 1]?.value ?? '');
+		const isWeakOnly = !!w.found && !!w.found.cue.verb && /^(?:weak|characterising)$/.test(w.found.cue.verb.category) && tokens[w.afterTok]?.pos === 'NOUN' && !isWhatCalled;
 		w.item.kind = (!w.found || isWeakOnly) && !w.colon && isScareLike(tokens, w, bFirst, bLast) ? 'scare' : 'speech';
 	}
 
@@ -122,24 +134,43 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 	const indirect = findIndirect(ctx, marked, registry);
 
 	const quoted = outer.map((w) => ({ start: w.q.markStart, end: w.q.markEnd }));
+	const countryOf = countryContext(ctx, blockTokens, registry);
 	// Pass 2: resolve speakers in text order, interleaving indirect speech so pronouns see it.
 	let ii = 0;
 	let lastSpeech: Work | null = null;
+	// The latest reported speech with a speaker, when it comes after `lastSpeech`: "X said that …" then a quote alone.
+	let lastIndirect: IndirectWork | null = null;
 	for (const w of outer) {
-		while (ii < indirect.length && indirect[ii].cueTok < w.openTok) resolveIndirect(ctx, indirect[ii++], registry, blockTokens, quoted);
+		while (ii < indirect.length && indirect[ii].cueTok < w.openTok) {
+			const x = indirect[ii++];
+			resolveIndirect(ctx, x, registry, blockTokens, quoted, countryOf);
+			if (x.item.speakerKind !== 'unknown') lastIndirect = x;
+		}
 		if (w.item.kind === 'scare') continue;
 		const item = w.item;
 		const continued = lastSpeech && continues(text, lastSpeech, w, scored) ? lastSpeech : null;
 		if (continued && continued.q.isUnclosed && continued.q.block === w.q.block - 1) item.continues = continued.item.id;
+		const reported = () => (lastIndirect && (!lastSpeech || lastIndirect.cueTok > lastSpeech.openTok) && isReportedBefore(ctx, lastIndirect, w) ? lastIndirect : null);
+		let x: IndirectWork | null = null;
 		if (w.parsed) {
-			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[w.q.block][0], w.found!.cue.first, quoted) : null;
+			const cue = w.found?.cue.first ?? w.openTok;
+			// The cue may close the paragraph before ("He then added:").
+			const cueBlock = cue < blockTokens[w.q.block][0] ? w.q.block - 1 : w.q.block;
+			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[cueBlock][0], cue, quoted, w.parsed.head) : null;
 			const parsed = w.parsed;
-			const r = registry.resolve(parsed, topic, () => antecedentOf(text, tokens, parsed));
+			const people = () => earlierPeopleOf(text, tokens, registry, blockTokens[Math.max(0, cueBlock - 2)][0], cue, quoted);
+			const r = registry.resolve(parsed, topic, () => antecedentOf(text, tokens, parsed), countryOf, people);
 			setSpeaker(item, r);
 			item.speakerSpan = { start: w.parsed.span.start, end: w.parsed.span.end };
 			item.attribution = w.found ? (w.parsed.kind === 'pronoun' ? 'pronoun' : 'cue') : 'colon';
 		} else if (w.found) item.attribution = 'cue';
-		else if (continued) {
+		else if ((x = reported())) {
+			// "Peskov said the talks went well." then a paragraph of quote alone: the reported speaker goes on.
+			setSpeaker(item, resolvedOf(x.item));
+			item.speakerSpan = x.item.speakerSpan;
+			item.attribution = 'continuation';
+			registry.note(resolvedOf(item));
+		} else if (continued) {
 			copySpeaker(item, continued.item);
 			item.attribution = 'continuation';
 			registry.note(resolvedOf(item));
@@ -160,7 +191,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		}
 		lastSpeech = w;
 	}
-	while (ii < indirect.length) resolveIndirect(ctx, indirect[ii++], registry, blockTokens, quoted);
+	while (ii < indirect.length) resolveIndirect(ctx, indirect[ii++], registry, blockTokens, quoted, countryOf);
 
 	// A quote over several paragraphs: the cue may sit in any piece; every piece gets its speaker.
 	backfillChains(outer);
@@ -179,7 +210,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 	for (const w of work) {
 		if (w.item.kind === 'scare') {
 			// Scare quotes are the writer's, not a voice: no speaker.
-			setSpeaker(w.item, { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'anonymous' });
+			setSpeaker(w.item, { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'unknown' });
 			w.item.speakerSpan = null;
 			w.item.attribution = 'none';
 			w.item.cue = null;
@@ -220,6 +251,30 @@ function colonClauseSpeaker(tokens: readonly Token[], frame: Frame): SpeakerPhra
 	// Only a named subject: "The aim is clear:" introduces no one.
 	for (let k = subject.first; k <= (subject.appos?.[1] ?? subject.last); k++) if (tokens[k].pos === 'PROPN') return subject;
 	return null;
+}
+
+/** Whether the quote's opening mark is the paragraph's first token. */
+function opensBlock(tokens: readonly Token[], w: Work, bFirst: number): boolean {
+	let k = bFirst;
+	while (k < w.openTok && tokens[k].type === 'tabCRLF') k++;
+	return k === w.openTok;
+}
+
+/** The last sentence of a paragraph that ends with a colon ("Peskov told reporters:"), as a token range; null otherwise. */
+function lastSentenceOf(tokens: readonly Token[], [first, last]: readonly [number, number]): [number, number] | null {
+	let end = last;
+	while (end > first && tokens[end].type === 'tabCRLF') end--;
+	if (tokens[end]?.value !== ':') return null;
+	let start = end;
+	while (start > first && end - start < FRAME_TOKENS && !isTerminal(tokens[start - 1])) start--;
+	return [start, end];
+}
+
+/** Whether reported speech sits in the paragraph just before a quote that opens its own paragraph. */
+function isReportedBefore(ctx: AnalysisContext, x: IndirectWork, w: Work): boolean {
+	if (w.q.block === 0 || ctx.text.slice(ctx.scored[w.q.block].start, w.q.markStart).trim() !== '') return false;
+	const prev = ctx.scored[w.q.block - 1];
+	return x.item.start >= prev.start && x.item.start < prev.end;
 }
 
 function isWholeBlock(w: Work, [bFirst, bLast]: readonly [number, number]): boolean {
@@ -265,19 +320,16 @@ function setSpeaker(item: Quote | IndirectQuote, r: Resolved): void {
 	item.named = r.named;
 	item.role = r.role;
 	item.group = r.group;
+	item.speakerKind = r.kind;
 }
 
 function copySpeaker(item: Quote, from: Quote): void {
-	item.speaker = from.speaker;
-	item.actorId = from.actorId;
-	item.named = from.named;
-	item.role = from.role;
-	item.group = from.group;
+	setSpeaker(item, resolvedOf(from));
 	item.speakerSpan = from.speakerSpan;
 }
 
-function resolvedOf(item: Quote): Resolved {
-	return { speaker: item.speaker, actorId: item.actorId, named: item.named, role: item.role, group: item.group, kind: item.named ? 'person' : 'anonymous' };
+function resolvedOf(item: Quote | IndirectQuote): Resolved {
+	return { speaker: item.speaker, actorId: item.actorId, named: item.named, role: item.role, group: item.group, kind: item.speakerKind ?? 'unknown' };
 }
 
 function backfillChains(outer: Work[]): void {
@@ -293,8 +345,13 @@ function backfillChains(outer: Work[]): void {
 	}
 }
 
-/** The first known person named in the paragraph before the cue: who "he" means when the paragraph is about them. */
-function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[]): Resolved | null {
+/**
+ * The first known person named in the paragraph before the cue: who "he"
+ * means when the paragraph is about them. For "they", names joined in the
+ * cue's sentence ("Putin and Xi vowed … what they said was").
+ */
+function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[], pronoun = 'he'): Resolved | null {
+	if (pronoun === 'they' || pronoun === 'we') return jointTopicOf(text, tokens, registry, from, cue, quoted);
 	const lo = Math.max(from, cue - 120);
 	for (let i = lo; i < cue; i++) {
 		// Names inside quotes are what someone said, not who the paragraph is about.
@@ -304,6 +361,21 @@ function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry
 		const hit = registry.personNamed(text.slice(tokens[i].start, tokens[j].end)) ?? registry.personNamed(tokens[j].value);
 		if (hit) return hit;
 		i = j;
+	}
+	return null;
+}
+
+function jointTopicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[]): Resolved | null {
+	const sentence = tokens[cue].sentence;
+	let lo = cue;
+	while (lo > from && cue - lo < 60 && tokens[lo - 1].sentence === sentence) lo--;
+	for (let i = lo + 1; i < cue - 1; i++) {
+		if (!/^(?:and|&)$/i.test(tokens[i].value) || tokens[i - 1].pos !== 'PROPN' || spanIndexAt(quoted, tokens[i].start) !== -1) continue;
+		const left = phraseBefore(tokens, i - 1, lo);
+		const right = phraseAfter(tokens, i + 1, cue - 1);
+		if (!left || !right) continue;
+		const parsed = parsePhrase(text, tokens, { first: left[0], last: right[1], appos: null });
+		if (parsed.kind === 'joint') return registry.resolve(parsed);
 	}
 	return null;
 }
@@ -329,12 +401,41 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			const roleWords: string[] = [];
 			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART'); k--) roleWords.push(tokens[k].normal);
 			const name = text.slice(tokens[a].start, tokens[j].end);
+			// "Maria Zakharova, the foreign ministry spokeswoman,": role words of an apposition after the name.
+			if (tokens[j + 1]?.value === ',' && j + 2 <= last) {
+				const appos = phraseAfter(tokens, j + 2, Math.min(last, j + 12));
+				if (appos && /^[,.;]$/.test(tokens[appos[1] + 1]?.value ?? '.')) for (let k = appos[0]; k <= appos[1]; k++) roleWords.push(tokens[k].normal);
+			}
 			// "United States", "South Korea": places, not people.
 			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].normal) && !WORDS.nationality.has(name.toLowerCase()))
 				registry.prepareName(name, roleWords.filter(isRoleWord));
 			i = j;
 		}
 	}
+}
+
+/**
+ * For "he said" with no speaker before it: people named before the cue,
+ * nearest first, back to `from` ("Putin could not attend. … what he
+ * called"), or described ones ("the Russian leader", resolved through the config).
+ */
+function earlierPeopleOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[]): ParsedPhrase[] {
+	const out: ParsedPhrase[] = [];
+	let tries = 0;
+	for (let i = cue - 1; i >= from && cue - i < 300 && tries < 8; i--) {
+		const t = tokens[i];
+		const isEnd = isNameWord(t.value) ? !isNameWord(tokens[i + 1]?.value ?? '') : WORDS.person.has(t.normal) && tokens[i + 1]?.pos !== 'PROPN';
+		if (!isEnd || spanIndexAt(quoted, t.start) !== -1) continue;
+		tries++;
+		const phrase = phraseBefore(tokens, i, Math.max(from, i - 6));
+		if (!phrase) continue;
+		const parsed = parsePhrase(text, tokens, { first: phrase[0], last: phrase[1], appos: null });
+		// A full name, or one the article or config knows: not "Thursday" or "Beijing".
+		const isPerson = parsed.kind === 'person' && !!parsed.name && (parsed.name.includes(' ') || registry.personNamed(parsed.name) !== null);
+		if (isPerson || (parsed.kind === 'description' && parsed.isDefinite)) out.push(parsed);
+		i = phrase[0];
+	}
+	return out;
 }
 
 /** For "the statement": the nearest earlier phrase with the same head noun ("a lengthy joint statement"), within a few paragraphs. */
@@ -359,6 +460,98 @@ function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhra
 		if (found.kind !== 'description' && found.kind !== 'pronoun') return found;
 	}
 	return null;
+}
+
+// ---------------------------------------------------------------- country context
+
+type CountryCount = Map<string, { n: number; word: string }>;
+
+/**
+ * The country a government role without one belongs to ("foreign ministry
+ * spokesman Lin Jian", "diplomats said"): the nearest mention of the same
+ * body with a country ("the Chinese foreign ministry"), else the country the
+ * paragraph mentions most, else with the paragraph before, else the article's.
+ * Built on first need, in one pass over the body's tokens.
+ */
+function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): CountryOf {
+	const tokens = ctx.doc.tokens;
+	let perBlock: CountryCount[] | null = null;
+	// Body word ("ministry") → token index and country of each mention with one ("China's defence ministry").
+	const bodies = new Map<string, { at: number; word: string }[]>();
+	const build = (): CountryCount[] => {
+		const counts: CountryCount[] = [];
+		for (const [first, last] of blockTokens) {
+			const count: CountryCount = new Map();
+			let recent: { at: number; word: string } | null = null;
+			for (let i = first; i <= last; i++) {
+				const t = tokens[i];
+				if (recent && i - recent.at <= 3 && isBody(t.normal)) {
+					const list = bodies.get(t.normal) ?? [];
+					list.push({ at: i, word: recent.word });
+					bodies.set(t.normal, list);
+				}
+				// Countries are capitalised ("US", not the pronoun "us").
+				if (!startsUpper(t.value)) continue;
+				const pair = i < last && PAIR_STARTS.has(t.normal) ? `${t.normal} ${tokens[i + 1].normal}` : '';
+				const word = pair && WORDS.nationality.has(pair) ? pair : t.normal;
+				const group = registry.countryGroup(word);
+				if (group === null) continue;
+				const seen = count.get(group);
+				if (seen) seen.n++;
+				else count.set(group, { n: 1, word });
+				recent = { at: i, word };
+			}
+			counts.push(count);
+		}
+		return counts;
+	};
+	return (parsed) => {
+		perBlock ??= build();
+		const at = tokenIndexAt(ctx.doc, parsed.span.start);
+		for (const w of parsed.words) {
+			const mentions = isBody(w) ? bodies.get(w) : undefined;
+			if (!mentions) continue;
+			// The nearest mention before the speaker, else the first after.
+			let before: { at: number; word: string } | null = null;
+			let after: { at: number; word: string } | null = null;
+			for (const m of mentions) {
+				if (m.at < at) before = m;
+				else if (!after) after = m;
+			}
+			const best = before ?? after;
+			if (best) return best.word;
+		}
+		const b = spanIndexAt(ctx.scored, parsed.span.start);
+		if (b === -1) return null;
+		return dominant([perBlock[b]]) ?? (b > 0 ? dominant([perBlock[b], perBlock[b - 1]]) : null) ?? dominant(perBlock);
+	};
+}
+
+// "south korea", "united states": first words of nationalities of two words, so other pairs are never built.
+const PAIR_STARTS = new Set([...WORDS.nationality].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
+// "ministry", "embassy", "army": bodies a country owns; "foreign" or "official" name none.
+const BODIES = new Set([...WORDS.organisation].filter((w) => WORDS.government.has(w)));
+const isBody = (w: string) => BODIES.has(w);
+
+/** The country mentioned most in these counts, when one leads; null on a tie or none. */
+function dominant(counts: readonly CountryCount[]): string | null {
+	const total = new Map<string, { n: number; word: string }>();
+	for (const count of counts) {
+		for (const [group, c] of count) {
+			const t = total.get(group);
+			if (t) t.n += c.n;
+			else total.set(group, { ...c });
+		}
+	}
+	let best: { n: number; word: string } | null = null;
+	let isTie = false;
+	for (const c of total.values()) {
+		if (!best || c.n > best.n) {
+			best = c;
+			isTie = false;
+		} else if (c.n === best.n) isTie = true;
+	}
+	return best && !isTie ? best.word : null;
 }
 
 // ---------------------------------------------------------------- indirect speech
@@ -414,6 +607,7 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 					named: false,
 					role: null,
 					group: 'other',
+					speakerKind: 'unknown',
 					speakerSpan: null,
 					cue: text.slice(tokens[cue.first].start, tokens[cue.last].end),
 					cueSpan: { start: tokens[cue.first].start, end: tokens[cue.last].end },
@@ -495,7 +689,7 @@ function indirectAt(
 function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
 	for (let k = phrase.first; k <= phrase.last; k++) {
 		const t = tokens[k];
-		if (t.pos === 'PROPN' || t.pos === 'PRON' || (/^\p{Lu}/u.test(t.value) && k > phrase.first)) return true;
+		if (t.pos === 'PROPN' || t.pos === 'PRON' || (k > phrase.first && startsUpper(t.value))) return true;
 		const w = t.normal;
 		const singular = w.replace(/s$/, '');
 		if ([w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x))) return true;
@@ -598,15 +792,24 @@ function quotedWordsIn(doc: AnalysisContext['doc'], span: Span, quotes: readonly
 	return n;
 }
 
-function resolveIndirect(ctx: AnalysisContext, x: IndirectWork, registry: ActorRegistry, blockTokens: readonly (readonly [number, number])[], quoted: readonly Span[]): void {
+function resolveIndirect(
+	ctx: AnalysisContext,
+	x: IndirectWork,
+	registry: ActorRegistry,
+	blockTokens: readonly (readonly [number, number])[],
+	quoted: readonly Span[],
+	countryOf: CountryOf
+): void {
 	if (!x.parsed) return;
 	let topic: Resolved | null = null;
 	if (x.parsed.kind === 'pronoun') {
 		const b = spanIndexAt(ctx.scored, x.item.start);
-		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted);
+		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted, x.parsed.head);
 	}
 	const parsed = x.parsed;
-	setSpeaker(x.item, registry.resolve(parsed, topic, () => antecedentOf(ctx.text, ctx.doc.tokens, parsed)));
+	const b = Math.max(0, spanIndexAt(ctx.scored, x.item.start) - 2);
+	const people = () => earlierPeopleOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b]?.[0] ?? 0, x.cueTok, quoted);
+	setSpeaker(x.item, registry.resolve(parsed, topic, () => antecedentOf(ctx.text, ctx.doc.tokens, parsed), countryOf, people));
 	x.item.speakerSpan = { start: x.parsed.span.start, end: x.parsed.span.end };
 }
 

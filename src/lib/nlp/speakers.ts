@@ -16,6 +16,8 @@ export type SpeakerPhrase = {
 	last: number;
 	/** Apposition token range ("director of national intelligence"), or null. */
 	appos: [number, number] | null;
+	/** A relative clause or participle about the speaker ("who studies Russia at a Beijing think tank"): words for the group, not the role. */
+	extra?: [number, number];
 };
 
 export type Cue = {
@@ -31,6 +33,12 @@ export type Attribution = { cue: Cue; speaker: SpeakerPhrase | null };
 
 // wink's `normal` is the lower-cased value (with ’ kept): set lookups need no string work per token.
 const lower = (t: Token) => t.normal;
+/** Whether a word starts with a capital letter; ASCII by char code, since a Unicode-class regex per token is slow. */
+export const startsUpper = (w: string): boolean => {
+	const c = w.charCodeAt(0);
+	if (c < 128) return c >= 65 && c <= 90;
+	return /^\p{Lu}/u.test(w);
+};
 const isTerminal = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.value) && t.value !== '...';
 export const isQuoteMarkToken = (t: Token) => /^["'“”‘’„‚«»‹›]+$/.test(t.value);
 
@@ -74,10 +82,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 
 // Role and body words count whatever their tag: wink reads "state" in "state news agency" as a verb.
 const isNominal = (t: Token) =>
-	t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && /^\p{Lu}/u.test(t.value)) || (t.pos === 'VERB' && isTitleLike(t));
+	t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && startsUpper(t.value)) || (t.pos === 'VERB' && isTitleLike(t));
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s?$|^['’]s$/i.test(t.value);
 const isNameLinker = (t: Token) => /^(?:of|for|at|to|de|van|von|al|bin|el|-)$/i.test(t.value);
-const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
+const isCap = (t: Token | undefined) => !!t && startsUpper(t.value);
 const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|week|month|year|morning|evening|night|weekend|time)s?$/i;
 const isTitleLike = (t: Token) => {
 	const w = lower(t);
@@ -98,14 +106,14 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 	while (i - 1 >= lo && end - (i - 1) < MAX_PHRASE) {
 		const t = tokens[i - 1];
 		// "Ahead of his visit Putin said": a plain noun before a name is not its title.
-		if (isNominal(t) && /^\p{Lu}/u.test(tokens[i].value) && !/^\p{Lu}/u.test(t.value) && !isTitleLike(t)) break;
+		if (isNominal(t) && startsUpper(tokens[i].value) && !startsUpper(t.value) && !isTitleLike(t)) break;
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) first = --i;
 		// "director of national intelligence", "ambassador to China"; not "Belov on Telegram".
 		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2]) && (/^of$/i.test(t.value) || isTitleLike(tokens[i - 2]) || !isCap(tokens[i - 2]))) first = --i;
 		// "the Red Cross": a capitalised word inside a name, whatever wink tagged it.
 		else if (isCap(t) && isCap(tokens[i]) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET') first = --i;
 		// "the Chinese Embassy in Washington", "officials in Brussels": a place after a body or role word.
-		else if (/^in$/i.test(t.value) && i - 2 >= lo && /^\p{Lu}/u.test(tokens[i].value) && isTitleLike(tokens[i - 2])) first = --i;
+		else if (/^in$/i.test(t.value) && i - 2 >= lo && startsUpper(tokens[i].value) && isTitleLike(tokens[i - 2])) first = --i;
 		// "director of the Pentagon Intelligence Agency": a determiner after a linker is inside the phrase.
 		else if (t.pos === 'DET' && i - 3 >= lo && isNameLinker(tokens[i - 2]) && isNominal(tokens[i - 3])) {
 			i -= 2;
@@ -140,6 +148,26 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 	return last === -1 ? null : [start, last];
 }
 
+const isAnd = (t: Token | undefined) => !!t && /^(?:and|&)$/i.test(t.value);
+
+/** "Putin and Xi": a name phrase extended back over "and" and the name before it. */
+function jointBefore(tokens: readonly Token[], [first, last]: [number, number], lo: number): [number, number] {
+	// "the Kremlin and the Foreign Ministry": the determiner belongs to the second name.
+	const right = tokens[first].pos === 'DET' ? first + 1 : first;
+	if (first - 2 < lo || !isAnd(tokens[first - 1]) || !isCap(tokens[right]) || !isCap(tokens[first - 2])) return [first, last];
+	const before = phraseBefore(tokens, first - 2, lo);
+	return before ? [before[0], last] : [first, last];
+}
+
+/** "Vladimir Putin and Xi Jinping vowed": a name phrase extended over "and" and the name after it. */
+function jointAfter(tokens: readonly Token[], [first, last]: [number, number], hi: number): [number, number] {
+	if (last + 2 > hi || !isAnd(tokens[last + 1]) || !isCap(tokens[last])) return [first, last];
+	const right = tokens[last + 2].pos === 'DET' ? last + 3 : last + 2;
+	if (!isCap(tokens[right])) return [first, last];
+	const after = phraseAfter(tokens, last + 2, hi);
+	return after && isCap(tokens[after[1]]) ? [first, after[1]] : [first, last];
+}
+
 /**
  * The subject of the cue at `cue` (token index), walking back to `lo`: skips
  * auxiliaries and adverbs ("has also said", "was quoted as saying"), relative
@@ -170,8 +198,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		const inner = tokens[j + 1];
 		const head = phraseBefore(tokens, j - 1, lo);
 		if (!head) return null;
-		// ", who …," and ", speaking on condition of anonymity,": skipped, the head is the subject.
-		if (/^(?:who|which|whose)$/i.test(inner.value) || (inner.pos === 'VERB' && /(?:ing|ed)$/i.test(inner.value))) return { first: head[0], last: head[1], appos: null };
+		// ", who …," and ", speaking on condition of anonymity,": skipped, the head is the subject; its words may place it.
+		if (/^(?:who|which|whose)$/i.test(inner.value) || (inner.pos === 'VERB' && /(?:ing|ed)$/i.test(inner.value)))
+			return { first: head[0], last: head[1], appos: null, extra: [j + 1, i - 1] };
 		const appos = phraseAfter(tokens, j + 1, i - 1);
 		// Only a full noun phrase between the commas counts as an apposition.
 		if (!appos || appos[1] !== i - 1) return null;
@@ -189,9 +218,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	let k = head[0] - 1;
 	while (k > lo && tokens[k].pos === 'PRON' && /^(?:his|her|its|their|our|my)$/i.test(tokens[k].value)) k--;
 	// Only when the candidate is a time or a thing: "after the US warned" keeps "the US".
-	if (k >= lo && tokens[k].pos === 'ADP' && (TEMPORAL.test(tokens[head[1]].value) || !isTitleLike(tokens[head[1]]) && !/^\p{Lu}/u.test(tokens[head[1]].value)))
+	if (k >= lo && tokens[k].pos === 'ADP' && (TEMPORAL.test(tokens[head[1]].value) || !isTitleLike(tokens[head[1]]) && !startsUpper(tokens[head[1]].value)))
 		return sentenceSubject(tokens, lo, cue);
-	return { first: head[0], last: head[1], appos: null };
+	const [first, last] = jointBefore(tokens, head, lo);
+	return { first, last, appos: null };
 }
 
 /** The noun phrase that opens the clause from `lo`, after a leading adverbial ("In his opening comments, Putin …"). */
@@ -208,8 +238,9 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 		if (k >= cue || tokens[k].value !== ',') return null;
 		start = k + 1;
 	}
-	const head = phraseAfter(tokens, start, cue - 1);
-	if (!head) return null;
+	const found = phraseAfter(tokens, start, cue - 1);
+	if (!found) return null;
+	const head = jointAfter(tokens, found, cue - 1);
 	const next = tokens[head[1] + 1];
 	if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.value === ',' || next.pos === 'CCONJ')) return { first: head[0], last: head[1], appos: null };
 	// "The Chinese Embassy in Washington said": no verb between the phrase and the cue, so the phrase is its subject.
@@ -221,14 +252,26 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 
 /** The speaker after an inverted cue ("said Wang Wenbin, the ministry's spokesman") or after "according to". */
 export function subjectAfter(tokens: readonly Token[], start: number, hi: number): SpeakerPhrase | null {
-	const head = phraseAfter(tokens, start, hi);
-	if (!head) return null;
+	const found = phraseAfter(tokens, start, hi);
+	if (!found) return null;
+	const head = jointAfter(tokens, found, hi);
 	let appos: [number, number] | null = null;
 	const comma = head[1] + 1;
+	// "a readout issued by the Chinese side": who issued a document places it.
+	if (WORDS.document.has(lower(tokens[head[1]])) && /ed$/i.test(tokens[comma]?.value ?? '') && /^by$/i.test(tokens[comma + 1]?.value ?? '')) {
+		const by = phraseAfter(tokens, comma + 2, hi);
+		if (by) return { first: head[0], last: head[1], appos: null, extra: [comma, by[1]] };
+	}
 	if (comma <= hi && tokens[comma]?.value === ',') {
 		const a = phraseAfter(tokens, comma + 1, hi);
 		// "said Wang, the spokesman." An apposition ends the clause; a clause after a comma is not one.
 		if (a && (a[1] === hi || /^[,.;]$/.test(tokens[a[1] + 1]?.value ?? '.') || hasRoleWord(tokens, a))) appos = a;
+		// "said Chen Li, who studies Russia at a think tank": the clause is about the speaker; its words place them.
+		else if (/^(?:who|whose)$/i.test(tokens[comma + 1]?.value ?? '')) {
+			let end = comma + 1;
+			while (end < hi && end - comma < 20 && tokens[end + 1].value !== ',' && !isTerminal(tokens[end + 1])) end++;
+			return { first: head[0], last: head[1], appos: null, extra: [comma + 1, end] };
+		}
 	}
 	return { first: head[0], last: head[1], appos };
 }
@@ -255,7 +298,8 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 	const afterLimit = Math.min(aHi, aLo + AFTER_WINDOW);
 	for (let i = aLo; i <= afterLimit; i++) {
 		// "“…” on Tuesday, while officials said": a new clause has its own speaker.
-		if (i > aLo && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ') && !/^(?:that)$/i.test(tokens[i].value)) break;
+		// "“…,” Putin and Xi said": an "and" between two names joins them, it starts no clause.
+		if (i > aLo && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ') && !/^(?:that)$/i.test(tokens[i].value) && !(isAnd(tokens[i]) && isCap(tokens[i - 1]) && isCap(tokens[i + 1]))) break;
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;
 		if (isWeakCue(cue) && i - aLo > 3) continue;

@@ -49,6 +49,14 @@ export type Language = {
 
 export type QuoteKind = 'speech' | 'scare';
 
+/**
+ * What kind of source speaks: a `person` (or several named together), an
+ * `organisation` ("the Kremlin", "Reuters"), an `anonymous` source ("a senior
+ * official", "diplomats"), a `document` ("the joint statement", "a readout"),
+ * or `unknown` (no speaker found, an unresolved pronoun, a scare quote).
+ */
+export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'document' | 'unknown';
+
 export type Quote = Span & {
 	/** Stable within a record: `q1`, `q2`, … in text order. */
 	id: string;
@@ -67,6 +75,8 @@ export type Quote = Span & {
 	role: string | null;
 	/** Group id from the story's group config; `other` when unknown. */
 	group: string;
+	/** Person, organisation, anonymous source, document or unknown; tells "sources said" from "the ministry said". Absent in records stored by older analyzer versions. */
+	speakerKind?: SpeakerKind;
 	/** Where the speaker is named in the text, if anywhere near the quote. */
 	speakerSpan: Span | null;
 	/** The reporting cue ("said", "told reporters", "according to"). */
@@ -93,6 +103,8 @@ export type IndirectQuote = Span & {
 	named: boolean;
 	role: string | null;
 	group: string;
+	/** As on `Quote`. */
+	speakerKind?: SpeakerKind;
 	speakerSpan: Span | null;
 	cue: string;
 	cueSpan: Span;

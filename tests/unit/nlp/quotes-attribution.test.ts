@@ -164,3 +164,91 @@ describe('indirect speech', () => {
 		expect(quotesOf('It is believed that the figure is much higher than reported.').indirect).toEqual([]);
 	});
 });
+
+describe('speakers named together', () => {
+	// Rule: names joined by "and" are one joint actor, named by its members ("Anna Weiss and Tom Brandt"), not the first of them.
+	test.each([
+		['X and Y said after', '“We will work together on this,” Anna Weiss and Tom Brandt said after the meeting.'],
+		['X and Y said before', 'Anna Weiss and Tom Brandt said the plan was “ready to go”.'],
+		['X and Y as the clause subject', 'Anna Weiss and Tom Brandt signed the deal and said it was “a fresh start”.']
+	])('makes one joint speaker of %s', (_, text) => {
+		const q = quotesOf(text).items[0];
+		expect([q.speaker, q.actorId, q.named, q.speakerKind]).toEqual(['Anna Weiss and Tom Brandt', 'anna-weiss+tom-brandt', true, 'person']);
+	});
+
+	test('resolves "they said" to names joined earlier in the sentence', () => {
+		const q = quotesOf('Anna Weiss and Tom Brandt promised to fight what they said was “a cynical plan” by the council.').items[0];
+		expect([q.speaker, q.attribution]).toEqual(['Anna Weiss and Tom Brandt', 'pronoun']);
+	});
+
+	test('resolves a later "they added" to the joint speaker', () => {
+		const text = '“We will work together on this,” Anna Weiss and Tom Brandt said.\n\n“Nobody will stop us now,” they added.';
+		expect(quotesOf(text).items.map((q) => q.speaker)).toEqual(['Anna Weiss and Tom Brandt', 'Anna Weiss and Tom Brandt']);
+	});
+
+	test('keeps "the two leaders" as written when no pair spoke before', () => {
+		const q = quotesOf('The two leaders called each other “true partners” at the dinner.').items[0];
+		expect([q.speaker, q.named, q.speakerKind]).toEqual(['the two leaders', true, 'person']);
+	});
+
+	test('does not join a name to a place in "between X and Y"', () => {
+		expect(quotesOf('“Trade between Poland and Spain is growing,” Anna Weiss said.').items[0].speaker).toBe('Anna Weiss');
+	});
+});
+
+describe('pronouns', () => {
+	test('resolves "he said" to a person named in an earlier paragraph when no one has spoken yet', () => {
+		const text = 'Tom Brandt arrived in the capital on Thursday for two days of talks.\n\n“We are here to listen,” he said.';
+		expect(quotesOf(text).items[0].speaker).toBe('Tom Brandt');
+	});
+
+	test('does not take a weekday or a city for the person "he" means', () => {
+		const text = 'The talks opened in Vienna on Thursday after a long delay.\n\n“We are here to listen,” he said.';
+		expect(quotesOf(text).items[0].speaker).toBeNull();
+	});
+
+	test('skips a speaker marked as a man when resolving "she"', () => {
+		const text =
+			'Union spokeswoman Lena Park spoke first at the rally.\n\n“We will strike next week,” union spokesman Tom Brandt said.\n\n“The members have voted,” she added.';
+		expect(quotesOf(text).items.map((q) => q.speaker)).toEqual(['Tom Brandt', 'Lena Park']);
+	});
+
+	test('resolves "what he called" before a noun as speech of the person described', () => {
+		const text = 'Tom Brandt could not attend the meeting.\n\nIn a letter, the union leader Tom Brandt thanked the staff for what he called their “tireless” work.';
+		const q = quotesOf(text).items[0];
+		expect([q.kind, q.speaker]).toEqual(['speech', 'Tom Brandt']);
+	});
+});
+
+describe('speakers across a paragraph break', () => {
+	test('takes the speaker from a paragraph that ends with a colon', () => {
+		const text = 'Union leader Tom Brandt told the crowd on Saturday:\n\n“We will not go back to work until the contract is signed and the pay rise is paid.”';
+		expect(quotesOf(text).items[0]).toMatchObject({ speaker: 'Tom Brandt', attribution: 'cue' });
+	});
+
+	test('gives a quote standing alone the speaker of reported speech just before it', () => {
+		const text = 'Tom Brandt said the union would vote on the offer next week.\n\n“Nobody should expect a quick answer from us.”';
+		expect(quotesOf(text).items[0]).toMatchObject({ speaker: 'Tom Brandt', attribution: 'continuation' });
+	});
+});
+
+describe('speaker kind', () => {
+	test.each([
+		['a person', '“We will not back down,” Maria Lopez said on Tuesday.', 'person'],
+		['an organisation', '“The border remains closed,” the Interior Ministry said in a statement.', 'organisation'],
+		['an anonymous source', '“The talks are over,” a senior official said.', 'anonymous'],
+		['anonymous sources in the plural', '“The talks are over,” diplomats said on Monday.', 'anonymous'],
+		['a document', '“Both sides will deepen their cooperation,” the joint statement said.', 'document'],
+		['an unresolved pronoun', '“The talks are over,” he said.', 'unknown']
+	])('marks %s', (_, text, kind) => {
+		expect(quotesOf(text).items[0].speakerKind).toBe(kind);
+	});
+
+	test('marks a scare quote as having no known speaker', () => {
+		expect(quotesOf('The two sides described their “no limits” partnership in detail at the summit.').items[0].speakerKind).toBe('unknown');
+	});
+
+	test('marks the speaker of indirect speech', () => {
+		expect(quotesOf('Diplomats said the meeting would take place next month.').indirect[0]).toMatchObject({ speaker: null, named: false, speakerKind: 'anonymous' });
+	});
+});

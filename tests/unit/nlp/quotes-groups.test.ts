@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { GroupRules } from '../../../src/lib/nlp/actors';
 import { analyzeQuotes, DEFAULT_GROUPS, parseGroupConfig, type GroupConfig } from '../../../src/lib/nlp/quotes';
 import { contextOf, quotesOf, seedGroups } from './quotes.helpers';
 
@@ -90,5 +91,88 @@ describe('group config validation', () => {
 			DEFAULT_GROUPS.groups.map((g) => g.id)
 		);
 		expect(groupOf('“We will respond firmly to this move,” the foreign minister said on Monday.', DEFAULT_GROUPS)).toEqual(['government']);
+	});
+});
+
+describe('groups for speakers the config does not list', () => {
+	test.each([
+		['a think-tank fellow', '“The drills are a show of force,” said Ivan Petrov, a senior fellow at a Berlin think-tank.', 'expert-analyst'],
+		['a university researcher', '“Neither side wants a break,” said Anna Kim, a researcher at Seoul National University.', 'expert-analyst'],
+		['a former ambassador, even with a nationality', '“This is a marriage of convenience,” said Tom Hardy, a former British ambassador to Moscow.', 'expert-analyst'],
+		['a speaker placed by a relative clause', '“The partnership has limits,” said Chen Li, who studies Russia at a Shanghai think tank.', 'expert-analyst'],
+		['a French minister', '“We are deeply concerned,” said French Foreign Minister Paul Martin.', 'west-allies'],
+		['a German government spokesperson', '“We are deeply concerned,” a German government spokesperson said.', 'west-allies'],
+		['a South Korean official', '“This is a threat to the region,” a South Korean official said.', 'west-allies'],
+		['an Australian minister', '“This is a threat to the region,” said Jane Miller, Australia’s defence minister.', 'west-allies'],
+		['a NATO official', '“We are watching closely,” a NATO official told reporters.', 'west-allies'],
+		['a Ukrainian minister', '“This is a threat to us all,” said Ukrainian Foreign Minister Ivan Bondar.', 'ukraine'],
+		['"the Chinese side"', '“Both sides will deepen their cooperation,” the Chinese side said.', 'china-gov'],
+		['a readout by its issuer', '“The talks were candid,” according to a readout issued by the Russian side.', 'russia-gov']
+	])('places %s', (_, text, group) => {
+		expect(groupOf(text)).toEqual([group]);
+	});
+
+	test.each([
+		['a named spokesman, from the country the paragraph is about', 'Beijing rejected the report on Tuesday. “The accusations are groundless,” foreign ministry spokesman Zhou Ming told a briefing.', 'china-gov'],
+		['a spokesman, from the ministry named with its country earlier', 'The Russian foreign ministry summoned the ambassador on Monday.\n\nWashington had expelled two diplomats. “This will not go unanswered,” ministry spokesman Ivan Orlov said.', 'russia-gov'],
+		['anonymous diplomats, from the country of their sentence', '“The vote was unanimous,” diplomats said after the meeting of EU ambassadors in Brussels.', 'west-allies'],
+		['a minister, from the paragraph before', 'Moscow hit back at the new sanctions on Friday.\n\n“This is economic warfare,” Deputy Foreign Minister Ivan Orlov told reporters.', 'russia-gov']
+	])('gives %s', (_, text, group) => {
+		expect(groupOf(text)).toEqual([group]);
+	});
+
+	test('takes no country from the context when the mentions tie', () => {
+		expect(groupOf('Moscow and Beijing both reacted. “We regret the decision,” foreign ministry spokesman Zhou Ming said.')).toEqual(['other']);
+	});
+
+	test('takes no country from the context for a role of its own place', () => {
+		expect(groupOf('Chinese jets flew near the island again. “We tracked twenty aircraft,” Taiwan’s defence ministry said.')).toEqual(['other']);
+	});
+
+	test('takes no country from the context for a speaker without a government role', () => {
+		expect(groupOf('Beijing rejected the report on Tuesday. “The market was quiet today,” said Petra Holm, a shopkeeper.')).toEqual(['other']);
+	});
+
+	test('keeps anonymous plural sources unnamed with their role and nationality group', () => {
+		const text = 'Russian media reported that the talks would go on. Chinese diplomats said the visit was a success.';
+		const q = quotesOf(text);
+		expect(q.indirect.map((x) => [x.speaker, x.named, x.role, x.group])).toEqual([
+			[null, false, 'Russian media', 'media-outlet'],
+			[null, false, 'Chinese diplomats', 'china-gov']
+		]);
+	});
+
+	test('places two speakers of different groups named together in the joint group', () => {
+		expect(groupOf('“We will stand together,” Putin and Xi said after the talks.')).toEqual(['joint-statement']);
+	});
+
+	test('places two speakers of one group named together in that group', () => {
+		expect(groupOf('“We will stand together,” Putin and Lavrov said after the talks.')).toEqual(['russia-gov']);
+	});
+});
+
+describe('group rule terms with gaps', () => {
+	const config = parseGroupConfig(
+		{ groups: [{ id: 'expert', label: 'Experts', colour: '#009E73' }], rules: [{ type: 'role', terms: ['former * ambassador'], group: 'expert' }] },
+		'story.json'
+	);
+
+	test.each([
+		['no word', 'a former ambassador', 'expert'],
+		['one word', 'a former US ambassador', 'expert'],
+		['two words', 'a former United States ambassador', 'expert']
+	])('lets "*" stand for %s', (_, speaker, group) => {
+		expect(groupOf(`“The talks will fail,” said Tom Hardy, ${speaker}.`, config)).toEqual([group]);
+	});
+
+	test('lets "*" stand for no more than two words', () => {
+		const rules = new GroupRules(config);
+		expect([rules.groupOf(['former', 'us', 'ambassador']), rules.groupOf(['former', 'long', 'serving', 'us', 'ambassador'])]).toEqual(['expert', 'other']);
+	});
+
+	test('rejects a term that starts with a gap, naming the file and the term', () => {
+		expect(() => parseGroupConfig({ groups: [{ id: 'x', label: 'X', colour: '#000000' }], rules: [{ type: 'role', terms: ['* ambassador'], group: 'x' }] }, 'story.json')).toThrow(
+			/story\.json: rule term "\* ambassador" starts or ends with "\*"/
+		);
 	});
 });
