@@ -132,6 +132,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|in|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
 	while (runStart < runEnd && !isCapitalised(tokens[runStart])) runStart++;
 	const isName = runEnd >= start && runEnd === last && !isPossessive(tokens[runEnd + 1]);
+	// "the US embassy in Moscow": a body named by its place, not a person called "Moscow".
+	if (isName && runStart - 2 >= start && /^(?:in|at)$/i.test(tokens[runStart - 1].value) && WORDS.organisation.has(lower(tokens[runStart - 2])) && !WORDS.person.has(lower(tokens[runStart - 2])))
+		return { ...base, kind: 'organisation', name: headText, role: apposText };
 	// "Chinese Embassy in Washington", "Ministry of Defence": a body word followed only by its place or field.
 	let body = -1;
 	for (let t = runStart; t <= runEnd && isName; t++) if (WORDS.organisation.has(lower(tokens[t])) && t < runEnd && /^(?:of|in|for)$/i.test(tokens[t + 1].value)) body = t;
@@ -211,6 +214,11 @@ let nationalityRuns: string[][] | null = null;
  * A government role with no country of its own ("foreign ministry spokesman
  * Lin Jian", "diplomats"): it takes the country from its context.
  */
+function hasGovernmentWord(words: readonly string[]): boolean {
+	for (const w of words) if (WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''))) return true;
+	return false;
+}
+
 export function needsCountry(words: readonly string[]): boolean {
 	let hasGovernment = false;
 	for (const w of words) {
@@ -274,7 +282,7 @@ export class GroupRules {
 	}
 
 	private match(words: readonly string[]): string {
-		const ws = words.flatMap((w) => normaliseWords(w));
+		const ws = withoutHostCountry(words.flatMap((w) => normaliseWords(w)));
 		const content = ws.filter((w) => !WORDS.definite.has(w) && w !== "'s");
 		// A country on its own ("China says") speaks as its government.
 		const hasGovernment =
@@ -312,6 +320,29 @@ export class GroupRules {
 	}
 
 	private nationalityWords: Set<string> | null = null;
+}
+
+/**
+ * "the Chinese ambassador to Russia", "the US embassy in Moscow": the country
+ * after "to" or "in" is where the role serves, not whose it is, when the
+ * phrase names another country before it. Alone ("officials in Brussels") it stays.
+ */
+function withoutHostCountry(ws: string[]): string[] {
+	let hasCountry = false;
+	let kept: string[] | null = null;
+	for (let i = 0; i < ws.length; i++) {
+		const w = ws[i];
+		if (WORDS.nationality.has(w)) {
+			const before = ws[i - 1] === 'the' ? ws[i - 2] : ws[i - 1];
+			if (hasCountry && (before === 'to' || before === 'in')) {
+				kept ??= ws.slice(0, i);
+				continue;
+			}
+			hasCountry = true;
+		}
+		kept?.push(w);
+	}
+	return kept ?? ws;
 }
 
 function containsRun(ws: readonly string[], term: readonly string[]): boolean {
@@ -419,6 +450,9 @@ export class ActorRegistry {
 			if (parsed.words.some((w) => /^(?:two|three|both|several)$/.test(w))) return this.remember(this.plural(parsed, countryOf), parsed);
 			const earlier = this.findDescribed(parsed);
 			if (earlier) return this.remember(earlier, parsed);
+			// "the German chancellor", with "German Chancellor Karl Weber" mentioned earlier but not yet quoted.
+			const mentioned = this.findMentioned(parsed);
+			if (mentioned) return this.resolve({ ...parsed, kind: 'person', name: mentioned, text: mentioned, role: parsed.role }, null, undefined, countryOf);
 			// "the statement said", with "a lengthy joint statement" earlier in the text.
 			const antecedent = antecedentOf();
 			if (antecedent && antecedent.kind !== 'description' && antecedent.kind !== 'pronoun') return this.resolve(antecedent, null, undefined, countryOf);
@@ -456,7 +490,13 @@ export class ActorRegistry {
 	/** The group by the config's rules; a government role with no country takes its context's ("the ministry" in a paragraph about Beijing). */
 	private place(words: readonly string[], parsed: ParsedPhrase, countryOf: CountryOf | null): string {
 		const group = this.rules.groupOf(words);
-		if (group !== 'other' || !countryOf || !needsCountry(parsed.words)) return group;
+		if (group !== 'other' || !hasGovernmentWord(parsed.words)) return group;
+		// "a senior Biden administration official", "Putin's spokesman": a listed actor's name as modifier places the role.
+		for (const w of parsed.words) {
+			const actor = w.length > 2 ? this.aliases.get(w) : undefined;
+			if (actor && actor.kind !== 'organisation' && this.rules.has(actor.group)) return actor.group;
+		}
+		if (!countryOf || !needsCountry(parsed.words)) return group;
 		const country = countryOf(parsed);
 		return country ? this.rules.groupOf([...words, country]) : group;
 	}
@@ -583,6 +623,22 @@ export class ActorRegistry {
 			this.sexes.set(key, sex);
 		}
 		return sex;
+	}
+
+	/** A full name mentioned with the description's head and every nationality it has ("German Chancellor Karl Weber" for "the German chancellor"); the only one. */
+	private findMentioned(parsed: ParsedPhrase): string | null {
+		if (!WORDS.person.has(parsed.head) && !WORDS.title.has(parsed.head)) return null;
+		const modifiers = parsed.words.filter((w) => WORDS.nationality.has(w));
+		let found: string | null = null;
+		for (const [key, words] of this.mentionWords) {
+			if (!words.includes(parsed.head) || !modifiers.every((m) => words.includes(m))) continue;
+			const full = this.fullNames.get(key.split(' ').pop() ?? '');
+			if (!full || aliasKey(full) !== key) continue;
+			// Two matching people: "the minister" is ambiguous.
+			if (found && found !== full) return null;
+			found = full;
+		}
+		return found;
 	}
 
 	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */

@@ -201,7 +201,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		// ", who …," and ", speaking on condition of anonymity,": skipped, the head is the subject; its words may place it.
 		if (/^(?:who|which|whose)$/i.test(inner.value) || (inner.pos === 'VERB' && /(?:ing|ed)$/i.test(inner.value)))
 			return { first: head[0], last: head[1], appos: null, extra: [j + 1, i - 1] };
-		const appos = phraseAfter(tokens, j + 1, i - 1);
+		let appos = phraseAfter(tokens, j + 1, i - 1);
+		// "director of the Carnegie Center in Berlin": a place after the apposition belongs to it.
+		if (appos && appos[1] < i - 1 && /^(?:in|at)$/i.test(tokens[appos[1] + 1].value)) {
+			const place = phraseAfter(tokens, appos[1] + 2, i - 1);
+			if (place && place[1] === i - 1) appos = [appos[0], place[1]];
+		}
 		// Only a full noun phrase between the commas counts as an apposition.
 		if (!appos || appos[1] !== i - 1) return null;
 		return { first: head[0], last: head[1], appos };

@@ -107,7 +107,12 @@ describe('groups for speakers the config does not list', () => {
 		['a NATO official', '“We are watching closely,” a NATO official told reporters.', 'west-allies'],
 		['a Ukrainian minister', '“This is a threat to us all,” said Ukrainian Foreign Minister Ivan Bondar.', 'ukraine'],
 		['"the Chinese side"', '“Both sides will deepen their cooperation,” the Chinese side said.', 'china-gov'],
-		['a readout by its issuer', '“The talks were candid,” according to a readout issued by the Russian side.', 'russia-gov']
+		['a readout by its issuer', '“The talks were candid,” according to a readout issued by the Russian side.', 'russia-gov'],
+		['an ambassador by their own country, not the host country', '“It is a partnership of equals,” the Chinese ambassador to Russia, Zhang Wei, told a newspaper.', 'china-gov'],
+		['an embassy by its country, not its city', '“We are watching closely,” the US embassy in Moscow said.', 'us-gov'],
+		['officials by the only place they are in', '“We see no progress,” officials in Brussels said.', 'west-allies'],
+		['an official by a listed leader’s name as modifier', '“We are concerned,” a senior Biden administration official said.', 'us-gov'],
+		['a director with a place after the apposition', 'Ivan Petrov, director of the Carnegie Russia Eurasia Center in Berlin, said the visit was “about optics”.', 'expert-analyst']
 	])('places %s', (_, text, group) => {
 		expect(groupOf(text)).toEqual([group]);
 	});
@@ -119,6 +124,11 @@ describe('groups for speakers the config does not list', () => {
 		['a minister, from the paragraph before', 'Moscow hit back at the new sanctions on Friday.\n\n“This is economic warfare,” Deputy Foreign Minister Ivan Orlov told reporters.', 'russia-gov']
 	])('gives %s', (_, text, group) => {
 		expect(groupOf(text)).toEqual([group]);
+	});
+
+	test('resolves "the German chancellor" to the person mentioned with that title earlier', () => {
+		const text = 'German Chancellor Karl Weber flew to Beijing on Monday.\n\n“We expect China to use its influence,” the German chancellor said.';
+		expect(quotesOf(text).items.map((q) => [q.speaker, q.group])).toEqual([['Karl Weber', 'west-allies']]);
 	});
 
 	test('takes no country from the context when the mentions tie', () => {
