@@ -171,6 +171,8 @@ try {
 
 	const pages: [name: string, path: string][] = values.only === 'rescore' ? [] : [
 		['overview', `/?story=${STORY}`],
+		// The same load function without the HTML: what reading and laying out the data costs.
+		['overview data', `/__data.json?story=${STORY}`],
 		['outlet', `/outlet/reuters?story=${STORY}`],
 		...(firstId ? [['article', `/article/${firstId}`] as [string, string]] : [])
 	];
@@ -186,7 +188,7 @@ try {
 		results[name] = { firstMs: first.ms, warmMedianMs: median(warm), warmMinMs: Math.min(...warm), warmMaxMs: Math.max(...warm), htmlBytes: first.bytes };
 		const r = results[name];
 		log(
-			`${name.padEnd(9)} ${path}\n  first ${r.firstMs.toFixed(0)} ms; warm median ${r.warmMedianMs.toFixed(0)} ms (min ${r.warmMinMs.toFixed(0)}, max ${r.warmMaxMs.toFixed(0)}, n=${WARM}); HTML ${(r.htmlBytes / 1024).toFixed(0)} KB` +
+			`${name.padEnd(13)} ${path}\n  first ${r.firstMs.toFixed(0)} ms; warm median ${r.warmMedianMs.toFixed(0)} ms (min ${r.warmMinMs.toFixed(0)}, max ${r.warmMaxMs.toFixed(0)}, n=${WARM}); ${name.endsWith('data') ? 'JSON' : 'HTML'} ${(r.htmlBytes / 1024).toFixed(0)} KB` +
 				(name === 'overview' ? ` — target < 300 ms warm: ${r.warmMedianMs < 300 ? 'met' : 'NOT met'}` : '')
 		);
 	}
