@@ -19,7 +19,11 @@ export type OutletMean = { slug: string; name: string; value: number | null; art
 /** The metric per outlet (word-weighted over its articles), in first-seen order. */
 export function outletMeans(articles: ArticleSummary[], key: MetricKey): OutletMean[] {
 	const bySlug = new Map<string, ArticleSummary[]>();
-	for (const a of articles) bySlug.set(a.outletSlug, [...(bySlug.get(a.outletSlug) ?? []), a]);
+	for (const a of articles) {
+		const rows = bySlug.get(a.outletSlug);
+		if (rows) rows.push(a);
+		else bySlug.set(a.outletSlug, [a]);
+	}
 	return [...bySlug.entries()].map(([slug, rows]) => ({
 		slug,
 		name: rows[0].outlet,

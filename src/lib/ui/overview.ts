@@ -9,6 +9,13 @@ import { quoteStacks, type StackBar } from '$lib/charts/stack';
 import { outletOrder } from '$lib/charts/summary';
 import { quoteRows } from './story';
 
+/**
+ * Above this many articles, the overview's tables show one row per outlet and
+ * the full list stops here (the CSV export has every article): a thousand-row
+ * table under each of eleven charts makes a page of many megabytes.
+ */
+export const FULL_TABLE_LIMIT = 200;
+
 export type Overview = {
 	outlets: OutletStyle[];
 	styles: Record<string, OutletStyle>;
