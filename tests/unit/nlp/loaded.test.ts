@@ -210,3 +210,24 @@ test.each([
 ])('a participle wink leaves unreduced or tags as a noun still matches its verb entry: %s', (text, word) => {
 	expect(analyze({ id: 'p', text }).loaded.hits.map((h) => h.text)).toContain(word);
 });
+
+describe('context rules on added entries (minimal pairs)', () => {
+	test.each([
+		['Battered by sanctions, the economy shrank.', ['Battered']],
+		['Storms battered the coast on Tuesday.', []],
+		['The campaign sought to sow fear among voters.', ['sow']],
+		['Farmers sow wheat in the autumn.', []],
+		['The minister accused rivals of trying to fan tensions.', ['fan']],
+		['A fan was installed in the plant.', []],
+		['Critics called the pledge a hollow promise.', ['hollow']],
+		['The hollow steel pipe was replaced.', []],
+		['The CIA used rendition to move terror suspects to secret prisons.', ['rendition']],
+		['A choir gave a rendition of the national anthem.', []],
+		['Moscow said the new regions of Russia would hold elections.', ['new regions']],
+		['The company opened offices in new regions of Asia.', []],
+		['The war caused untold suffering.', ['untold']],
+		['The untold story of the expedition was published.', []]
+	])('%s → %j', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+});
