@@ -226,7 +226,9 @@ describe('context rules on added entries (minimal pairs)', () => {
 		['Moscow said the new regions of Russia would hold elections.', ['new regions']],
 		['The company opened offices in new regions of Asia.', []],
 		['The war caused untold suffering.', ['untold']],
-		['The untold story of the expedition was published.', []]
+		['The untold story of the expedition was published.', []],
+		['Beijing called them illegal sanctions.', ['illegal']],
+		['Police seized illegal drugs.', []]
 	])('%s → %j', (text, expected) => {
 		expect(hitTexts(text)).toEqual(expected);
 	});
