@@ -145,17 +145,20 @@ describe.skipIf(skip)(`the overview of a ${N.toLocaleString('en')}-article story
 		await context.close();
 	});
 
-	test('hovering and focusing a mark, and sorting a 1,000-row table', async () => {
+	test('hovering and focusing a mark on a chart of 1,000 dots, and sorting the article table', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		await context.addInitScript(OBSERVE_EVENTS);
 		const page = await context.newPage();
 		await page.goto(`${server.url}/?story=${STORY}`, { waitUntil: 'load' });
+		// A large story draws every article as a dot, and makes each outlet's average the focusable mark.
+		const dots = await page.locator('#chart-narratorPer1000 svg use').count();
+		expect(dots).toBe(N);
 		const marks = await page.locator('#chart-narratorPer1000 a.mark').count();
-		expect(marks).toBe(N);
-		const mark = '#chart-narratorPer1000 a.mark:nth-of-type(500)';
+		expect(marks).toBeGreaterThan(0);
+		const mark = `#chart-narratorPer1000 a.mark:nth-of-type(${Math.ceil(marks / 2)})`;
 		const sortButton = 'section[aria-labelledby="all-h"] thead th:nth-child(3) button';
 		const rows = await page.locator('section[aria-labelledby="all-h"] tbody tr').count();
-		expect(rows).toBe(N);
+		expect(rows).toBeGreaterThan(0);
 		const inPage = {
 			focusMs: await timeInPage(page, mark, 'focus'),
 			hoverMs: await timeInPage(page, mark, 'hover'),
@@ -163,16 +166,16 @@ describe.skipIf(skip)(`the overview of a ${N.toLocaleString('en')}-article story
 			reverseMs: await timeInPage(page, sortButton, 'click')
 		};
 		const input = {
-			hover: await timeInput(page, ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'pointermove', 'mousemove'], () => page.hover('#chart-narratorPer1000 a.mark:nth-of-type(200)', { force: true })),
+			hover: await timeInput(page, ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'pointermove', 'mousemove'], () => page.hover(mark, { force: true })),
 			sort: await timeInput(page, ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'], () => page.click(sortButton, { force: true })),
 			reverse: await timeInput(page, ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'], () => page.click(sortButton, { force: true }))
 		};
-		figures.interaction = { marks, rows, inPage, input };
+		figures.interaction = { dots, marks, rows, inPage, input };
 		const ev = (t: { eventMs: number | null; processingMs: number | null; roundTripMs: number }) =>
 			t.eventMs === null ? `no Event Timing entry ≥ 16 ms (round trip ${t.roundTripMs} ms)` : `Event Timing ${t.eventMs.toFixed(0)} ms (handlers ${t.processingMs?.toFixed(0)} ms)`;
 		console.log(
 			[
-				`perf: interactions with ${marks} marks per chart and a ${rows}-row table`,
+				`perf: interactions with ${dots} dots and ${marks} focusable marks per chart, and a ${rows}-row table`,
 				`  focus a mark (tooltip): ${inPage.focusMs.toFixed(0)} ms to the next frame`,
 				`  hover a mark (tooltip): ${inPage.hoverMs.toFixed(0)} ms to the next frame; real pointer: ${ev(input.hover)}`,
 				`  sort the table by words: ${inPage.sortMs.toFixed(0)} ms, reverse ${inPage.reverseMs.toFixed(0)} ms to the next frame; real clicks: ${ev(input.sort)}; ${ev(input.reverse)}`

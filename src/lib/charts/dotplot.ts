@@ -3,7 +3,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ArticleSummary } from '$lib/server/store';
 import { formatValue } from './format';
 import { METRICS, evidenceHref, type MetricKey } from './metrics';
-import { weightedMean } from './summary';
+import { outletMeans, weightedMean } from './summary';
 
 /**
  * Dot plot geometry. x is in per cent of the chart's width, so one server
@@ -28,17 +28,22 @@ export type Dot = {
 
 export type Tick = { value: number; x: number; label: string };
 
+/** An outlet's row: its word-weighted mean, for the outlet marks of a compact chart. */
+export type DotRow = { slug: string; name: string; y: number; missing: boolean; mean: number | null; meanX: number | null; count: number };
+
 export type DotPanel = {
 	key: MetricKey;
 	height: number;
-	rows: { slug: string; name: string; y: number; missing: boolean }[];
+	/** Dots carry no text and are not links; each outlet's mean is the mark (large stories). */
+	isCompact: boolean;
+	rows: DotRow[];
 	dots: Dot[];
 	ticks: Tick[];
 	mean: { value: number; x: number; label: string } | null;
 };
 
 /** Lay out one metric: a row per outlet, a dot per article, the story's word-weighted mean as a rule. */
-export function dotPanel(articles: ArticleSummary[], key: MetricKey, outlets: { slug: string; name: string }[]): DotPanel {
+export function dotPanel(articles: ArticleSummary[], key: MetricKey, outlets: { slug: string; name: string }[], isCompact = false): DotPanel {
 	const m = METRICS[key];
 	const values = articles.map((a) => a[key]).filter((v): v is number => v !== null);
 	const top = Math.max(m.domain?.[1] ?? 0, max(values) ?? 0, m.unit === 'per1000' ? 1 : 0);
@@ -54,27 +59,37 @@ export function dotPanel(articles: ArticleSummary[], key: MetricKey, outlets: { 
 	for (const a of articles) {
 		const v = a[key];
 		if (v === null) continue;
+		// A compact dot is drawn, not read: its text would be sent a thousand times over.
 		dots.push({
 			id: a.id,
 			slug: a.outletSlug,
-			outlet: a.outlet,
-			title: a.title ?? 'Untitled',
+			outlet: isCompact ? '' : a.outlet,
+			title: isCompact ? '' : (a.title ?? 'Untitled'),
 			value: v,
 			x: x(v),
 			y: centre(a.outletSlug),
-			label: `${a.outlet}, “${a.title ?? 'Untitled'}”: ${formatValue(v, m.unit)}`,
-			href: evidenceHref(a.id, key)
+			label: isCompact ? '' : `${a.outlet}, “${a.title ?? 'Untitled'}”: ${formatValue(v, m.unit)}`,
+			href: isCompact ? '' : evidenceHref(a.id, key)
 		});
 	}
 	const mean = weightedMean(articles, key);
+	const means = new Map(outletMeans(articles, key).map((o) => [o.slug, o]));
 	return {
 		key,
 		height: DOT.top + outlets.length * DOT.row + DOT.axis,
-		rows: outlets.map((o) => ({
-			...o,
-			y: centre(o.slug),
-			missing: !articles.some((a) => a.outletSlug === o.slug && a[key] !== null)
-		})),
+		isCompact,
+		rows: outlets.map((o) => {
+			const om = means.get(o.slug);
+			const value = om?.value ?? null;
+			return {
+				...o,
+				y: centre(o.slug),
+				missing: value === null,
+				mean: value,
+				meanX: value === null ? null : x(value),
+				count: om?.articles ?? 0
+			};
+		}),
 		dots,
 		ticks: x.ticks(4).map((t) => ({ value: t, x: x(t), label: formatValue(t, m.unit) })),
 		mean: mean === null ? null : { value: mean, x: x(mean), label: formatValue(mean, m.unit) }

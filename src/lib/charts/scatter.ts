@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ArticleSummary } from '$lib/server/store';
 import { formatValue } from './format';
 import type { Tick } from './dotplot';
+import { outletMeans } from './summary';
 
 /** x in per cent of the width (responsive without JavaScript), y in pixels. */
 export const SCATTER = { left: 12, right: 96, top: 14, height: 300, bottom: 44 } as const;
@@ -20,8 +21,14 @@ export type ScatterPoint = {
 	href: string;
 };
 
+export type ScatterOutlet = { slug: string; name: string; loaded: number; hedges: number; count: number; x: number; y: number };
+
 export type ScatterLayout = {
+	/** Points carry no text and are not links; each outlet's mean is the mark (large stories). */
+	isCompact: boolean;
 	points: ScatterPoint[];
+	/** Each outlet's word-weighted means. */
+	outlets: ScatterOutlet[];
 	xTicks: Tick[];
 	yTicks: (Tick & { y: number })[];
 	height: number;
@@ -29,7 +36,7 @@ export type ScatterLayout = {
 };
 
 /** Loaded terms (x) against hedges (y), both per 1,000 words, one point per article. */
-export function scatterLayout(articles: ArticleSummary[]): ScatterLayout {
+export function scatterLayout(articles: ArticleSummary[], isCompact = false): ScatterLayout {
 	const x = scaleLinear()
 		.domain([0, Math.max(1, max(articles, (a) => a.loadedPer1000) ?? 0)])
 		.nice(5)
@@ -40,17 +47,23 @@ export function scatterLayout(articles: ArticleSummary[]): ScatterLayout {
 		.nice(5)
 		.range([plotBottom, SCATTER.top]);
 	return {
+		isCompact,
+		outlets: outletMeans(articles, 'loadedPer1000').map((o) => {
+			const loaded = o.value ?? 0;
+			const hedges = outletMeans(articles.filter((a) => a.outletSlug === o.slug), 'hedgesPer1000')[0]?.value ?? 0;
+			return { slug: o.slug, name: o.name, loaded, hedges, count: o.articles, x: x(loaded), y: y(hedges) };
+		}),
 		points: articles.map((a) => ({
 			id: a.id,
 			slug: a.outletSlug,
-			outlet: a.outlet,
-			title: a.title ?? 'Untitled',
+			outlet: isCompact ? '' : a.outlet,
+			title: isCompact ? '' : (a.title ?? 'Untitled'),
 			loaded: a.loadedPer1000,
 			hedges: a.hedgesPer1000,
 			x: x(a.loadedPer1000),
 			y: y(a.hedgesPer1000),
-			label: `${a.outlet}, “${a.title ?? 'Untitled'}”: ${formatValue(a.loadedPer1000, 'per1000')} loaded terms and ${formatValue(a.hedgesPer1000, 'per1000')} hedges per 1,000 words`,
-			href: `/article/${encodeURIComponent(a.id)}?layer=loaded&layer=hedges#loaded-1`
+			label: isCompact ? '' : `${a.outlet}, “${a.title ?? 'Untitled'}”: ${formatValue(a.loadedPer1000, 'per1000')} loaded terms and ${formatValue(a.hedgesPer1000, 'per1000')} hedges per 1,000 words`,
+			href: isCompact ? '' : `/article/${encodeURIComponent(a.id)}?layer=loaded&layer=hedges#loaded-1`
 		})),
 		xTicks: x.ticks(5).map((t) => ({ value: t, x: x(t), label: formatValue(t, 'per1000') })),
 		yTicks: y.ticks(5).map((t) => ({ value: t, x: SCATTER.left, y: y(t), label: formatValue(t, 'per1000') })),

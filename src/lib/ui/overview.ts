@@ -31,14 +31,15 @@ export type Overview = {
  */
 export function buildOverview(articles: ArticleSummary[], groups: GroupInfo[]): Overview {
 	const order = outletOrder(articles);
+	const isCompact = articles.length > FULL_TABLE_LIMIT;
 	const styles = outletStyles(order);
 	const stacks = quoteStacks(quoteRows(articles), groups);
 	return {
 		outlets: order.map((o) => styles[o.slug]),
 		styles,
-		panels: OVERVIEW_METRICS.map((key) => ({ ...dotPanel(articles, key, order), reading: readMetric(articles, key) })),
+		panels: OVERVIEW_METRICS.map((key) => ({ ...dotPanel(articles, key, order, isCompact), reading: readMetric(articles, key) })),
 		stacks: { ...stacks, reading: readStacks(stacks.bars) },
-		scatter: { ...scatterLayout(articles), reading: readScatter(articles) }
+		scatter: { ...scatterLayout(articles, isCompact), reading: readScatter(articles) }
 	};
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DOT, dotPanel } from '$lib/charts/dotplot';
-import { outletOrder, weightedMean } from '$lib/charts/summary';
+import { outletMeans, outletOrder, weightedMean } from '$lib/charts/summary';
 import { fixtureSummaries } from '../../fixtures/records';
 
 const articles = fixtureSummaries();
@@ -73,5 +73,16 @@ describe('weightedMean', () => {
 
 	test('is null when every value is null', () => {
 		expect(weightedMean(fixtureSummaries().filter((a) => a.outletSlug === 'beta'), 'balance')).toBeNull();
+	});
+});
+
+describe('dotPanel for a large story (compact)', () => {
+	test('dots carry no text or links, and each outlet row has its average', () => {
+		const p = dotPanel(articles, 'hedgesPer1000', outlets, true);
+		expect(p.isCompact).toBe(true);
+		expect(p.dots.every((d) => d.label === '' && d.href === '' && d.title === '')).toBe(true);
+		const means = outletMeans(articles, 'hedgesPer1000');
+		for (const r of p.rows) expect(r.mean).toBe(means.find((m) => m.slug === r.slug)?.value ?? null);
+		expect(p.rows.every((r) => r.mean === null || (r.meanX !== null && r.meanX >= DOT.left && r.meanX <= DOT.right))).toBe(true);
 	});
 });
