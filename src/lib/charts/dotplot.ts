@@ -10,6 +10,9 @@ import { outletMeans, weightedMean } from './summary';
  * render fits any screen without JavaScript and without a layout shift; y is in
  * pixels, fixed by the number of rows.
  */
+/** Positions to 0.01 (% of the width or pixels): finer is invisible, and a story of a thousand articles sends every digit. */
+export const at = (v: number): number => Math.round(v * 100) / 100;
+
 export const DOT = { left: 40, right: 95, top: 10, row: 30, axis: 34 } as const;
 
 export type Dot = {
@@ -54,7 +57,7 @@ export function dotPanel(articles: ArticleSummary[], key: MetricKey, outlets: { 
 	const y = scaleBand<string>()
 		.domain(outlets.map((o) => o.slug))
 		.range([DOT.top, DOT.top + outlets.length * DOT.row]);
-	const centre = (slug: string) => (y(slug) ?? 0) + y.bandwidth() / 2;
+	const centre = (slug: string) => at((y(slug) ?? 0) + y.bandwidth() / 2);
 	const dots: Dot[] = [];
 	for (const a of articles) {
 		const v = a[key];
@@ -66,7 +69,7 @@ export function dotPanel(articles: ArticleSummary[], key: MetricKey, outlets: { 
 			outlet: isCompact ? '' : a.outlet,
 			title: isCompact ? '' : (a.title ?? 'Untitled'),
 			value: v,
-			x: x(v),
+			x: at(x(v)),
 			y: centre(a.outletSlug),
 			label: isCompact ? '' : `${a.outlet}, “${a.title ?? 'Untitled'}”: ${formatValue(v, m.unit)}`,
 			href: isCompact ? '' : evidenceHref(a.id, key)
@@ -86,7 +89,7 @@ export function dotPanel(articles: ArticleSummary[], key: MetricKey, outlets: { 
 				y: centre(o.slug),
 				missing: value === null,
 				mean: value,
-				meanX: value === null ? null : x(value),
+				meanX: value === null ? null : at(x(value)),
 				count: om?.articles ?? 0
 			};
 		}),

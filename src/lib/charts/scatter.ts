@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ArticleSummary } from '$lib/server/store';
 import { formatValue } from './format';
-import type { Tick } from './dotplot';
+import { at, type Tick } from './dotplot';
 import { outletMeans } from './summary';
 
 /** x in per cent of the width (responsive without JavaScript), y in pixels. */
@@ -51,7 +51,7 @@ export function scatterLayout(articles: ArticleSummary[], isCompact = false): Sc
 		outlets: outletMeans(articles, 'loadedPer1000').map((o) => {
 			const loaded = o.value ?? 0;
 			const hedges = outletMeans(articles.filter((a) => a.outletSlug === o.slug), 'hedgesPer1000')[0]?.value ?? 0;
-			return { slug: o.slug, name: o.name, loaded, hedges, count: o.articles, x: x(loaded), y: y(hedges) };
+			return { slug: o.slug, name: o.name, loaded, hedges, count: o.articles, x: at(x(loaded)), y: at(y(hedges)) };
 		}),
 		points: articles.map((a) => ({
 			id: a.id,
@@ -60,8 +60,8 @@ export function scatterLayout(articles: ArticleSummary[], isCompact = false): Sc
 			title: isCompact ? '' : (a.title ?? 'Untitled'),
 			loaded: a.loadedPer1000,
 			hedges: a.hedgesPer1000,
-			x: x(a.loadedPer1000),
-			y: y(a.hedgesPer1000),
+			x: at(x(a.loadedPer1000)),
+			y: at(y(a.hedgesPer1000)),
 			label: isCompact ? '' : `${a.outlet}, “${a.title ?? 'Untitled'}”: ${formatValue(a.loadedPer1000, 'per1000')} loaded terms and ${formatValue(a.hedgesPer1000, 'per1000')} hedges per 1,000 words`,
 			href: isCompact ? '' : `/article/${encodeURIComponent(a.id)}?layer=loaded&layer=hedges#loaded-1`
 		})),
