@@ -161,14 +161,15 @@ function prelabel(f: Features, block: Block): Label | null {
 	const hashtags = (text.match(/(?:^|\s)#[\p{L}\p{N}_]+/gu) ?? []).length;
 	if (hashtags >= 2 && hashtags >= ws.length * 0.5) return { side: 'chrome', kind: 'hashtags', reason: 'a line of hashtags' };
 	if (f.boilerplate) return { side: 'chrome', kind: f.boilerplate.kind, reason: 'common page-template phrase' };
-	if (BYLINE.test(text) && ws.length <= 14) return { side: 'body', kind: 'byline' };
-	if (DATE.test(text) && ws.length <= 10) return { side: 'body', kind: 'dateline' };
-	if (BIO.test(text) && SOCIAL.test(text)) return { side: 'chrome', kind: 'bio', reason: 'author biography with social links' };
+	// Cheap length checks before the regular expressions: most blocks are long paragraphs.
+	if (ws.length <= 14 && BYLINE.test(text)) return { side: 'body', kind: 'byline' };
+	if (ws.length <= 10 && DATE.test(text)) return { side: 'body', kind: 'dateline' };
+	if (ws.length <= 80 && SOCIAL.test(text) && BIO.test(text)) return { side: 'chrome', kind: 'bio', reason: 'author biography with social links' };
 	if (TEASER_END.test(text) && !f.isTerminal) return { side: 'chrome', kind: 'teaser', reason: 'truncated teaser ending in an ellipsis' };
 	if (TEASER_END.test(text) && /\[(?:…|\.\.\.)\]\s*$/.test(text)) return { side: 'chrome', kind: 'teaser', reason: 'truncated teaser' };
 	if (block.isListItem && (LIST_MARK.test(text) || ws.length <= 4)) return { side: 'chrome', kind: 'navigation', reason: 'item in a list of short lines' };
 	if (LIST_MARK.test(text) && ws.length <= 8 && !f.isTerminal) return { side: 'chrome', kind: 'navigation', reason: 'short list item' };
-	if (CAPTION.test(text) && ws.length <= 60) return { side: 'body', kind: 'caption' };
+	if (ws.length <= 60 && CAPTION.test(text)) return { side: 'body', kind: 'caption' };
 	return null;
 }
 

@@ -24,6 +24,31 @@ const SCRIPTS: [RegExp, string][] = [
 // A sample is enough to tell a language, and keeps this cheap on a 5 MB text.
 const SAMPLE_CHARS = 20_000;
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters and Latin letters, with an ASCII fast path: English text never reaches the regular expressions. */
+function countLetters(s: string): { letters: number; latin: number } {
+	let letters = 0;
+	let latin = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 128) {
+			if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+				letters++;
+				latin++;
+			}
+		} else if (c < 0xd800 || c > 0xdfff) {
+			const ch = s[i];
+			if (LETTER.test(ch)) {
+				letters++;
+				if (LATIN.test(ch)) latin++;
+			}
+		}
+	}
+	return { letters, latin };
+}
+
 /**
  * Tell English from other languages by function-word share (and script for
  * non-Latin text). Short texts are `und` and treated as English, so that a
@@ -31,8 +56,7 @@ const SAMPLE_CHARS = 20_000;
  */
 export function detectLanguage(text: string): Language {
 	const sample = text.slice(0, SAMPLE_CHARS);
-	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-	const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+	const { letters, latin } = countLetters(sample);
 	if (letters >= 40 && latin < letters * 0.5) {
 		const code = SCRIPTS.find(([re]) => re.test(sample))?.[1] ?? 'und';
 		return { code, isEnglish: false, englishScore: 0 };
