@@ -1,5 +1,5 @@
 import type { AnalysisRecord } from '$lib/nlp/types';
-import { digestQuotes } from './store';
+import { digestQuotes, summarise } from './store';
 
 /** A record as the `records` table stores it, less the cache key and time: built where the record is made (worker thread or server). */
 export type RecordRow = {
@@ -27,27 +27,13 @@ export type RecordRow = {
 };
 
 export function recordRow(record: AnalysisRecord): RecordRow {
+	// The numbers come from `summarise`, so the table and the summaries cannot drift apart.
+	const { story: _story, outlet: _outlet, outletSlug: _slug, isEnglish, quotes, ...numbers } = summarise(record, '');
 	return {
-		id: record.id,
+		...numbers,
 		json: JSON.stringify(record),
 		outlet: record.outlet,
-		title: record.title,
-		author: record.author,
-		date: record.date,
-		wordCount: record.wordCount,
-		sentenceCount: record.sentenceCount,
-		isEnglish: record.language.isEnglish ? 1 : 0,
-		loadedPer1000: record.loaded.per1000,
-		narratorPer1000: record.loaded.narratorPer1000,
-		quotedPer1000: record.loaded.quotedPer1000,
-		loadedWeighted: record.loaded.weighted,
-		hedgesPer1000: record.hedging.hedgesPer1000,
-		boostersPer1000: record.hedging.boostersPer1000,
-		hedgedSentenceShare: record.hedging.hedgedSentenceShare,
-		certainty: record.hedging.certainty,
-		balance: record.quotes.balance,
-		anonymousShare: record.quotes.anonymousShare,
-		quotedShare: record.quotes.quotedShare,
-		quotesJson: JSON.stringify(digestQuotes(record))
+		isEnglish: isEnglish ? 1 : 0,
+		quotesJson: JSON.stringify(quotes ?? digestQuotes(record))
 	};
 }
