@@ -88,15 +88,70 @@ export function readDoc(text: string): Doc {
 		cursor = end;
 	}
 
-	const sentences: Sentence[] = [];
 	const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-	for (const [first, last] of spans) {
-		if (first > last || !tokens[first] || !tokens[last]) continue;
+	const { merged, indexOf } = mergeSplitWords(text, tokens);
+	const sentences: Sentence[] = [];
+	for (const [rawFirst, rawLast] of spans) {
+		if (rawFirst > rawLast || !tokens[rawFirst] || !tokens[rawLast]) continue;
+		const first = indexOf[rawFirst];
+		const last = indexOf[rawLast];
 		const index = sentences.length;
-		for (let t = first; t <= last; t++) tokens[t].sentence = index;
-		sentences.push({ start: tokens[first].start, end: tokens[last].end, first, last });
+		for (let t = first; t <= last; t++) merged[t].sentence = index;
+		sentences.push({ start: merged[first].start, end: merged[last].end, first, last });
 	}
-	return { text, tokens, sentences };
+	return { text, tokens: merged, sentences };
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * wink's lite model splits a word at letters outside Latin-1 ("Vučić" → Vu | č | i | ć,
+ * "Erdoğan" → Erdo | ğ | an). Rejoin such runs, touching and all letters, into one
+ * word token so names, word counts and lexicon lookups see the word as written.
+ * Returns the tokens and, for each original index, the index of its token now.
+ */
+function mergeSplitWords(text: string, tokens: Token[]): { merged: Token[]; indexOf: number[] } {
+	const indexOf = new Array<number>(tokens.length);
+	const merged: Token[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		let j = i;
+		let hasUnknown = false;
+		// Extend over touching letter tokens as long as at least one piece is wink's "unk".
+		while (
+			j + 1 < tokens.length &&
+			tokens[j + 1].start === tokens[j].end &&
+			LETTERS.test(tokens[j].value) &&
+			LETTERS.test(tokens[j + 1].value) &&
+			(tokens[j].type === 'unk' || tokens[j + 1].type === 'unk' || hasUnknown)
+		) {
+			hasUnknown ||= tokens[j].type === 'unk' || tokens[j + 1].type === 'unk';
+			j++;
+		}
+		if (j === i) {
+			indexOf[i] = merged.length;
+			merged.push(tokens[i]);
+			i++;
+			continue;
+		}
+		const first = tokens[i];
+		const value = text.slice(first.start, tokens[j].end);
+		const lower = value.toLowerCase();
+		const isName = /^\p{Lu}/u.test(value);
+		for (let k = i; k <= j; k++) indexOf[k] = merged.length;
+		merged.push({
+			...first,
+			end: tokens[j].end,
+			value,
+			normal: lower,
+			lemma: lower,
+			pos: isName ? 'PROPN' : first.pos === 'X' ? 'NOUN' : first.pos,
+			type: 'word',
+			isWord: true
+		});
+		i = j + 1;
+	}
+	return { merged, indexOf };
 }
 
 /** Index of the first token whose end is after `offset` (binary search). */
