@@ -46,11 +46,12 @@ export function scatterLayout(articles: ArticleSummary[], isCompact = false): Sc
 		.domain([0, Math.max(1, max(articles, (a) => a.hedgesPer1000) ?? 0)])
 		.nice(5)
 		.range([plotBottom, SCATTER.top]);
+	const hedgeMeans = new Map(outletMeans(articles, 'hedgesPer1000').map((o) => [o.slug, o.value]));
 	return {
 		isCompact,
 		outlets: outletMeans(articles, 'loadedPer1000').map((o) => {
 			const loaded = o.value ?? 0;
-			const hedges = outletMeans(articles.filter((a) => a.outletSlug === o.slug), 'hedgesPer1000')[0]?.value ?? 0;
+			const hedges = hedgeMeans.get(o.slug) ?? 0;
 			return { slug: o.slug, name: o.name, loaded, hedges, count: o.articles, x: at(x(loaded)), y: at(y(hedges)) };
 		}),
 		points: articles.map((a) => ({
