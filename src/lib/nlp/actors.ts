@@ -439,7 +439,7 @@ export class ActorRegistry {
 		if (parsed.kind === 'pronoun') return this.resolvePronoun(parsed.head, topic, earlierPeople);
 		if (parsed.kind === 'joint') return this.remember(this.joint(parsed, countryOf), parsed);
 		const viaAlias = this.aliases.get(aliasKey(parsed.text)) ?? (parsed.name ? this.aliases.get(aliasKey(parsed.name)) : undefined);
-		if (viaAlias) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
+		if (viaAlias && !this.isNamesake(parsed, viaAlias)) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
 		if (parsed.kind !== 'person') {
 			// "a lengthy joint statement": a multi-word alias inside the phrase.
 			const inside = this.aliasInside(parsed.words);
@@ -480,6 +480,14 @@ export class ActorRegistry {
 		return this.remember(resolved, parsed);
 	}
 
+	/** "Novak" in an article that named "Petr Novak": the surname is his, not the listed Alexander Novak's. */
+	private isNamesake(parsed: ParsedPhrase, actor: ConfigActor): boolean {
+		const name = parsed.name ?? parsed.text;
+		if (parsed.kind !== 'person' || name.includes(' ')) return false;
+		const full = this.fullNames.get(aliasKey(name));
+		return !!full && this.aliases.get(aliasKey(full)) !== actor;
+	}
+
 	private organisation(name: string, parsed: ParsedPhrase, countryOf: CountryOf | null): Resolved {
 		const id = slugify(name);
 		const existing = this.actors.get(id);
@@ -492,8 +500,10 @@ export class ActorRegistry {
 		const group = this.rules.groupOf(words);
 		if (group !== 'other' || !hasGovernmentWord(parsed.words)) return group;
 		// "a senior Biden administration official", "Putin's spokesman": a listed actor's name as modifier places the role.
+		// The speaker's own name is no modifier: "Petr Novak, the party leader" is not Alexander Novak's.
+		const own = new Set(parsed.name ? normaliseWords(parsed.name) : []);
 		for (const w of parsed.words) {
-			const actor = w.length > 2 ? this.aliases.get(w) : undefined;
+			const actor = w.length > 2 && !own.has(w) ? this.aliases.get(w) : undefined;
 			if (actor && actor.kind !== 'organisation' && this.rules.has(actor.group)) return actor.group;
 		}
 		if (!countryOf || !needsCountry(parsed.words)) return group;

@@ -50,7 +50,10 @@ const MAX_PHRASE = 14;
 /** The reporting verb at token `i`, if any (a form in the lexicon, tagged as a verb). */
 export function verbAt(tokens: readonly Token[], i: number): VerbInfo | null {
 	const t = tokens[i];
-	if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) return null;
+	if (!t) return null;
+	// wink sometimes tags a past tense with an object as an adjective: "…, branded the protesters “…”".
+	const isTaggedAdj = t.pos === 'ADJ' && /ed$/.test(t.normal) && /^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '');
+	if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN' && !isTaggedAdj) return null;
 	// wink's `normal` is already lower case: no string work per token on the hot path.
 	const info = VERBS.get(t.normal);
 	if (!info) return null;
@@ -62,6 +65,20 @@ export function verbAt(tokens: readonly Token[], i: number): VerbInfo | null {
 // Verbs that take a quote only right beside it ("vowed: “…”"); further off they are actions, not speech.
 const WEAK_CATEGORIES = new Set(['weak', 'commissive', 'directive', 'question']);
 const isWeakCue = (c: Cue) => !!c.verb && WEAK_CATEGORIES.has(c.verb.category);
+
+// Verbs that name a thing with the speaker's words: "called the decision “a betrayal”", "described the strikes as “…”".
+const NAMING = new Set(['call', 'describe', 'brand', 'label', 'dismiss', 'term', 'denounce', 'condemn']);
+const OBJECT_WORD = /^(?:it|them|him|her|this|that|these|those|us|me|as|a|an|the)$/i;
+
+/** Tokens `from`..`to` are only the object of a naming verb ("the strikes as", "it", "Manila’s move a"), at most eight of them. */
+function isObjectBridge(tokens: readonly Token[], from: number, to: number): boolean {
+	if (to - from > 7) return false;
+	for (let k = from; k <= to; k++) {
+		const t = tokens[k];
+		if (!(OBJECT_WORD.test(t.value) || isNominal(t) || isPossessive(t) || t.pos === 'DET')) return false;
+	}
+	return true;
+}
 
 /** A cue starting at token `i`: "according to" or a reporting verb, extended by "as saying", "reporters". */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
@@ -207,6 +224,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 			const place = phraseAfter(tokens, appos[1] + 2, i - 1);
 			if (place && place[1] === i - 1) appos = [appos[0], place[1]];
 		}
+		// "a senior figure in the ruling party": a noun phrase with its prepositional tail.
+		if (appos && appos[1] < i - 1 && isNounTail(tokens, appos[1] + 1, i - 1)) appos = [appos[0], i - 1];
 		// Only a full noun phrase between the commas counts as an apposition.
 		if (!appos || appos[1] !== i - 1) return null;
 		return { first: head[0], last: head[1], appos };
@@ -281,6 +300,17 @@ export function subjectAfter(tokens: readonly Token[], start: number, hi: number
 	return { first: head[0], last: head[1], appos };
 }
 
+/** Tokens `from`..`to` only extend a noun phrase: prepositions, determiners and nouns ("in the ruling party", "of the Civic Alliance"), no verb of its own. */
+function isNounTail(tokens: readonly Token[], from: number, to: number): boolean {
+	if (!/^(?:in|at|of|for|with|from|on)$/i.test(tokens[from].value) || to - from > 8) return false;
+	for (let k = from + 1; k <= to; k++) {
+		const t = tokens[k];
+		const ok = isNominal(t) || isPossessive(t) || t.pos === 'DET' || t.pos === 'ADP' || t.value === '-' || (t.pos === 'VERB' && /ing$/i.test(t.value) && tokens[k - 1].pos === 'DET');
+		if (!ok) return false;
+	}
+	return true;
+}
+
 function hasRoleWord(tokens: readonly Token[], [a, b]: [number, number]): boolean {
 	for (let k = a; k <= b; k++) if (WORDS.title.has(lower(tokens[k])) || WORDS.person.has(lower(tokens[k]))) return true;
 	return false;
@@ -329,7 +359,7 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 	for (let i = bHi; i >= Math.max(bLo, bHi - BEFORE_WINDOW); i--) {
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;
-		if (isWeakCue(cue) && bHi - cue.last > 2) continue;
+		if (isWeakCue(cue) && bHi - cue.last > 2 && !(NAMING.has(cue.lemma) && isObjectBridge(tokens, cue.last + 1, bHi))) continue;
 		if (cue.lemma === 'according to') {
 			let end = cue.last + 1;
 			while (end <= bHi && tokens[end].value !== ',') end++;
@@ -362,7 +392,23 @@ export function colonSpeaker(tokens: readonly Token[], frame: Frame): SpeakerPhr
 	if (bHi < bLo || tokens[bHi].value !== ':') return null;
 	const head = phraseBefore(tokens, bHi - 1, bLo);
 	// The whole stretch before the colon must be the phrase, or it is a clause ("The aim is clear:").
-	return head && head[0] === bLo ? { first: head[0], last: head[1], appos: null } : null;
+	if (head && head[0] === bLo) return { first: head[0], last: head[1], appos: null };
+	// "Sheinbaum, at her morning news conference:", "Zakharova on Telegram:": a name, then where or how it was said.
+	const name = phraseAfter(tokens, bLo, bHi - 1);
+	if (!name || !isCap(tokens[name[0]]) || !isSettingTail(tokens, name[1] + 1, bHi - 1)) return null;
+	return { first: name[0], last: name[1], appos: null };
+}
+
+/** ", at her news conference", "in a post on X", "on state television": a setting with no verb, after a speaker's name. */
+function isSettingTail(tokens: readonly Token[], from: number, to: number): boolean {
+	if (from > to || to - from > 10) return false;
+	let k = tokens[from].value === ',' ? from + 1 : from;
+	if (k > to || !/^(?:at|in|on|to|during|after|before|via|from)$/i.test(tokens[k].value)) return false;
+	for (k++; k <= to; k++) {
+		const t = tokens[k];
+		if (!(isNominal(t) || t.pos === 'DET' || t.pos === 'ADP' || isPossessive(t) || (t.pos === 'PRON' && /^(?:his|her|its|their)$/i.test(t.value)) || (t.value === ',' && k === to))) return false;
+	}
+	return true;
 }
 
 /** Offsets of a token range. */

@@ -25,6 +25,28 @@ describe('speaker from the reporting cue', () => {
 		expect(firstSpeaker('Tom Brandt: “The deal is done and it is a good one.”')).toMatchObject({ speaker: 'Tom Brandt', attribution: 'colon' });
 	});
 
+	test('finds the speaker before a colon after a setting ("X, at her news conference:")', () => {
+		expect(firstSpeaker('Sheinbaum, at her morning news conference: “We will keep a cool head.”')).toMatchObject({ speaker: 'Sheinbaum', attribution: 'colon' });
+		expect(firstSpeaker('Maria Zakharova on Telegram: “The hysteria has lost all touch with reality.”')).toMatchObject({ speaker: 'Maria Zakharova' });
+	});
+
+	test('keeps a clause before a colon from being a speaker', () => {
+		expect(firstSpeaker('The aim, at least in public, is clear: “a stronger alliance”.')?.speaker ?? null).toBeNull();
+	});
+
+	test.each([
+		['called … “…”', 'Petr Kral, the leader of the Civic party, called the decision “a betrayal of every voter”.', 'Petr Kral'],
+		['described … as “…”', 'Prime Minister Lena Holm described the strikes as “an unacceptable violation of our sovereignty”.', 'Lena Holm'],
+		['branded … “…” (tagged as an adjective)', 'Mamuka Beridze, a senior figure in the ruling party, branded the protesters “a radical mob paid from abroad”.', 'Mamuka Beridze'],
+		['dismissed … as “…”', 'Yván Gil dismissed the remarks as “a provocation written abroad”.', 'Yván Gil']
+	])('finds the speaker of a naming verb: %s', (_, text, speaker) => {
+		expect(firstSpeaker(text)?.speaker).toBe(speaker);
+	});
+
+	test('does not take a naming verb far from the quote as its cue', () => {
+		expect(firstSpeaker('The minister called for calm on Monday, before the crowd chanted “resign”.')?.speaker ?? null).toBeNull();
+	});
+
 	test('finds the speaker in "according to X" after the quote', () => {
 		expect(firstSpeaker('“Supplies are running low,” according to the Red Cross.')?.speaker).toBe('Red Cross');
 	});
@@ -91,6 +113,26 @@ describe('pronouns and continuations', () => {
 			[null, false, 'senior EU official'],
 			[null, false, 'senior EU official']
 		]);
+	});
+});
+
+describe('listed actors', () => {
+	test('a speaker who shares a listed actor’s surname is not that actor', () => {
+		const items = quotesOf('Petr Novak, the leader of the Civic party, spoke on Monday.\n\n“We will not give up,” Novak said.').items;
+		expect(items[0]).toMatchObject({ speaker: 'Petr Novak', group: 'other' });
+	});
+
+	test('the listed actor’s surname alone still resolves to the listed actor', () => {
+		expect(quotesOf('“We plan to sign the contract soon,” Novak said.').items[0]).toMatchObject({ speaker: 'Alexander Novak', group: 'russia-gov' });
+	});
+
+	test.each([
+		['Turkish Foreign Minister Hakan Fidan', 'west-allies'],
+		['a spokesman for the Spanish government', 'west-allies'],
+		['an official in Vilnius', 'west-allies'],
+		['Iran’s foreign ministry spokesman', 'other']
+	])('places %s by nationality or capital', (who, group) => {
+		expect(quotesOf(`“The border stays open,” ${who} said.`).items[0].group).toBe(group);
 	});
 });
 
