@@ -455,7 +455,9 @@ export class ActorRegistry {
 			if (mentioned) return this.resolve({ ...parsed, kind: 'person', name: mentioned, text: mentioned, role: parsed.role }, null, undefined, countryOf);
 			// "the statement said", with "a lengthy joint statement" earlier in the text.
 			const antecedent = antecedentOf();
-			if (antecedent && antecedent.kind !== 'description' && antecedent.kind !== 'pronoun') return this.resolve(antecedent, null, undefined, countryOf);
+			// "the statement said" after "the Israeli military said in a statement": its author, however described.
+			if (antecedent && antecedent.kind !== 'pronoun' && (antecedent.kind !== 'description' || antecedent.head !== parsed.head))
+				return this.resolve(antecedent, null, undefined, countryOf);
 			const isOrg = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
 			// "the Chinese ministry's readout": an organisation is a speaker even when described.
 			if (isOrg) return this.remember(this.organisation(parsed.text, parsed, countryOf), parsed);

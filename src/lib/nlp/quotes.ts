@@ -3,7 +3,7 @@ import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, VERBS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
-import { attribute, startsUpper, colonSpeaker, cueAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
+import { attribute, startsUpper, colonSpeaker, cueAt, verbAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
 
 export { DEFAULT_GROUPS, parseGroupConfig, type GroupConfig, type GroupRule } from './quote-data';
@@ -399,7 +399,14 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			while (a <= j && isRoleWord(tokens[a].normal)) a++;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
 			const roleWords: string[] = [];
-			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART'); k--) roleWords.push(tokens[k].normal);
+			// A verb ends them: in "state media said Kim Jong Un had …", "media" is not Kim's role.
+			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART') && tokens[k].pos !== 'AUX' && !verbAt(tokens, k); k--) roleWords.push(tokens[k].normal);
+			// "The French president, Emmanuel Macron,": the role before the comma is the name's.
+			if (tokens[a - 1]?.value === ',' && a - 2 >= first && isRoleWord(tokens[a - 2].normal)) {
+				const role = phraseBefore(tokens, a - 2, Math.max(first, a - 8));
+				// Not past "to" or "in": "the Chinese ambassador to Russia" is Chinese.
+				if (role) for (let k = role[0]; k <= role[1] && !/^(?:to|in|at)$/.test(tokens[k].normal); k++) roleWords.push(tokens[k].normal);
+			}
 			const name = text.slice(tokens[a].start, tokens[j].end);
 			// "Maria Zakharova, the foreign ministry spokeswoman,": role words of an apposition after the name.
 			if (tokens[j + 1]?.value === ',' && j + 2 <= last) {
@@ -407,7 +414,9 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 				if (appos && /^[,.;]$/.test(tokens[appos[1] + 1]?.value ?? '.')) for (let k = appos[0]; k <= appos[1]; k++) roleWords.push(tokens[k].normal);
 			}
 			// "United States", "South Korea": places, not people.
-			if (j - a >= 1 && j - a <= 2 && !isRoleWord(tokens[j].normal) && !WORDS.nationality.has(name.toLowerCase()))
+			// "Kim Jong Un": a short word in mixed case is a name part, not the acronym ("UN") it spells.
+			const isNamePart = !isRoleWord(tokens[j].normal) || (tokens[j].value.length <= 3 && tokens[j].value !== tokens[j].value.toUpperCase());
+			if (j - a >= 1 && j - a <= 2 && isNamePart && !WORDS.nationality.has(name.toLowerCase()))
 				registry.prepareName(name, roleWords.filter(isRoleWord));
 			i = j;
 		}
@@ -457,9 +466,30 @@ function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhra
 		const phrase = phraseBefore(tokens, k, Math.max(0, k - 8));
 		if (!phrase) continue;
 		const found = parsePhrase(text, tokens, { first: phrase[0], last: phrase[1], appos: null });
-		if (found.kind !== 'description' && found.kind !== 'pronoun') return found;
+		if (found.kind !== 'description' && found.kind !== 'pronoun' && found.kind !== 'anonymous') return found;
+		// "The Israeli military said in a statement …", "the ministry issued a statement …": the statement is its author's.
+		if (WORDS.document.has(parsed.head)) {
+			const author = authorOf(tokens, phrase[0]);
+			if (author) {
+				const who = parsePhrase(text, tokens, author);
+				if (who.kind !== 'pronoun' && who.kind !== 'anonymous') return who;
+			}
+		}
+		if (found.kind !== 'anonymous') continue;
+		return found;
 	}
 	return null;
+}
+
+const PUBLISHING = /^(?:issued|released|published|put out|posted)$/i;
+
+/** The subject of "said in <document>" or "issued <document>" before the document phrase starting at `at`. */
+function authorOf(tokens: readonly Token[], at: number): SpeakerPhrase | null {
+	let verb = at - 1;
+	if (/^in$/i.test(tokens[verb]?.value ?? '')) verb--;
+	else if (!PUBLISHING.test(tokens[verb]?.value ?? '')) return null;
+	if (verb < 0 || (!verbAt(tokens, verb) && !PUBLISHING.test(tokens[verb].value))) return null;
+	return subjectBefore(tokens, verb, Math.max(0, verb - 20));
 }
 
 // ---------------------------------------------------------------- country context
@@ -680,9 +710,15 @@ function indirectAt(
 	// "Clause, X said." The subject follows a comma and ends the sentence; a quoted clause is direct speech.
 	// "Clause, as Bloomberg reported": the same, with "as".
 	const before = /^as$/i.test(tokens[speaker.first - 1]?.value ?? '') ? speaker.first - 2 : speaker.first - 1;
-	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start))
+	// "In a statement, the Pentagon said": a fronted phrase with no verb is a setting, not a clause.
+	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start) && hasVerb(tokens, first, before - 1))
 		return { speaker, clause: [first, before - 1] };
 	return null;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+	return false;
 }
 
 /** Whether a phrase can report speech: a name, a pronoun, or a person or body noun ("the visit suggests" reports nothing). */

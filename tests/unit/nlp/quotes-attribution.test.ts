@@ -136,6 +136,29 @@ describe('listed actors', () => {
 	});
 });
 
+describe('names and documents mentioned before the quote', () => {
+	test('"the statement said" speaks for whoever said it in a statement', () => {
+		const text = 'The Israeli military said in a statement that it had struck 40 targets.\n\n“Our forces will continue to operate,” the statement said.';
+		expect(quotesOf(text).items[0].speaker).toBe('Israeli military');
+	});
+
+	test('"the statement said" speaks for whoever issued it', () => {
+		expect(quotesOf('The Dutch defence ministry issued a statement on Sunday. “The drills are routine,” the statement said.').items[0]).toMatchObject({ speaker: 'Dutch defence ministry', group: 'west-allies' });
+	});
+
+	test('a family name first ("Kim Jong Un") resolves from the family name alone', () => {
+		expect(quotesOf('Kim Jong Un oversaw the test. “Our deterrent is now complete,” Kim said.').items[0].speaker).toBe('Kim Jong Un');
+	});
+
+	test('a role before a comma places the name after it', () => {
+		expect(quotesOf('The French president, Emmanuel Macron, struck a different tone. “Europe must defend itself,” he said.').items[0]).toMatchObject({ speaker: 'Emmanuel Macron', group: 'west-allies' });
+	});
+
+	test('the subject of a verb before a name is not its role', () => {
+		expect(quotesOf('North Korean state media said Kim Jong Un had overseen the test. “It is complete,” Kim was quoted as saying.').items[0].group).not.toBe('media-outlet');
+	});
+});
+
 describe('anonymous sources', () => {
 	test.each([
 		['a senior official', '“The talks are over,” a senior Japanese official said.', 'senior Japanese official'],
@@ -182,6 +205,10 @@ describe('scare quotes and speech', () => {
 });
 
 describe('indirect speech', () => {
+	test('a fronted setting with no verb is not a reported clause', () => {
+		expect(quotesOf('In a statement, the Pentagon said: “The drills are routine.”').indirect).toEqual([]);
+	});
+
 	test.each([
 		['X said clause', 'Tom Brandt said the talks had been warm and productive.', 'Tom Brandt', 'the talks had been warm and productive'],
 		['X said that clause', 'The ministry said on Monday that the border would reopen next week.', 'ministry', 'the border would reopen next week'],
