@@ -92,7 +92,14 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	let last = i;
 	const n1 = tokens[i + 1] ? lower(tokens[i + 1]) : '';
 	const n2 = tokens[i + 2] ? lower(tokens[i + 2]) : '';
-	if (verb.lemma === 'quote' && n1 === 'as' && VERBS.has(n2)) last = i + 2;
+	// "was quoted as saying", "was cited by TASS as saying": the cue runs to the relayed verb.
+	if (verb.category === 'reported') {
+		for (let k = i + 1; k <= i + 6 && tokens[k + 1]; k++) {
+			if (lower(tokens[k]) !== 'as') continue;
+			if (VERBS.has(lower(tokens[k + 1]))) last = k + 1;
+			break;
+		}
+	}
 	else if (verb.lemma === 'tell' && /^(?:reporters|journalists|media)$/.test(n1)) last = i + 1;
 	return { first: i, last, lemma: verb.lemma, verb };
 }
@@ -192,6 +199,10 @@ function jointAfter(tokens: readonly Token[], [first, last]: [number, number], h
  * keeps an apposition ("Avril Haines, director of national intelligence, told").
  */
 export function subjectBefore(tokens: readonly Token[], cue: number, lo: number): SpeakerPhrase | null {
+	// "was cited by TASS as saying": the subject is the relaying verb's.
+	if (lower(tokens[cue - 1] ?? tokens[cue]) === 'as') {
+		for (let k = cue - 2; k >= lo && cue - k <= 6; k--) if (verbAt(tokens, k)?.category === 'reported') return subjectBefore(tokens, k, lo);
+	}
 	let i = cue - 1;
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
 	if (i >= lo && /^(?:that|which|who)$/i.test(tokens[i].value)) i--;
@@ -213,7 +224,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		while (j >= lo && i - j <= 20 && tokens[j].value !== ',' && !isTerminal(tokens[j])) j--;
 		if (j < lo || tokens[j].value !== ',') return null;
 		const inner = tokens[j + 1];
-		const head = phraseBefore(tokens, j - 1, lo);
+		// "Olaf Richter, 54, a farmer, said": an age between commas belongs to the name before it.
+		const beforeAge = tokens[j - 1]?.pos === 'NUM' && tokens[j - 2]?.value === ',' ? j - 2 : j;
+		const head = phraseBefore(tokens, beforeAge - 1, lo);
 		if (!head) return null;
 		// ", who …," and ", speaking on condition of anonymity,": skipped, the head is the subject; its words may place it.
 		if (/^(?:who|which|whose)$/i.test(inner.value) || (inner.pos === 'VERB' && /(?:ing|ed)$/i.test(inner.value)))
@@ -302,7 +315,7 @@ export function subjectAfter(tokens: readonly Token[], start: number, hi: number
 
 /** Tokens `from`..`to` only extend a noun phrase: prepositions, determiners and nouns ("in the ruling party", "of the Civic Alliance"), no verb of its own. */
 function isNounTail(tokens: readonly Token[], from: number, to: number): boolean {
-	if (!/^(?:in|at|of|for|with|from|on)$/i.test(tokens[from].value) || to - from > 8) return false;
+	if (!/^(?:in|at|of|for|with|from|on|near|outside|inside|along|across|behind|under)$/i.test(tokens[from].value) || to - from > 8) return false;
 	for (let k = from + 1; k <= to; k++) {
 		const t = tokens[k];
 		const ok = isNominal(t) || isPossessive(t) || t.pos === 'DET' || t.pos === 'ADP' || t.value === '-' || (t.pos === 'VERB' && /ing$/i.test(t.value) && tokens[k - 1].pos === 'DET');

@@ -43,6 +43,14 @@ describe('speaker from the reporting cue', () => {
 		expect(firstSpeaker(text)?.speaker).toBe(speaker);
 	});
 
+	test.each([
+		['an age between commas', 'Olaf Richter, 54, a farmer near the border, said: “We hear the drones every night.”', 'Olaf Richter'],
+		['a hyphenated given name', 'Lai Ching-te, Taiwan’s president, said: “We will not provoke.”', 'Lai Ching-te'],
+		['"cited by X as saying"', 'Deputy Minister Pavel Orlov was cited by TASS as saying: “Supplies will continue.”', 'Pavel Orlov']
+	])('finds the speaker past %s', (_, text, speaker) => {
+		expect(firstSpeaker(text)?.speaker).toBe(speaker);
+	});
+
 	test('does not take a naming verb far from the quote as its cue', () => {
 		expect(firstSpeaker('The minister called for calm on Monday, before the crowd chanted “resign”.')?.speaker ?? null).toBeNull();
 	});
