@@ -36,6 +36,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.dev.jsonl'))
 	},
 	{
+		name: 'dev-b',
+		description: 'own passages, second tuning split (tune on these)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.dev-b.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-b.jsonl'))
+	},
+	{
 		name: 'test',
 		description: 'own passages, held-out test split (run only, never tune)',
 		isPublic: false,

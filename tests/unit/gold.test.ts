@@ -5,7 +5,7 @@ import { checkItem, LAYERS, type GoldItem } from '../../scripts/eval/gold';
 import { GOLD_DIR, loadSets } from '../../scripts/eval/sets';
 import { parseMarkup, parsePassages } from '../../scripts/gold/markup';
 
-const own = loadSets(['dev', 'test', 'test-b', 'seeds']);
+const own = loadSets(['dev', 'dev-b', 'test', 'test-b', 'seeds']);
 const items = own.flatMap((s) => s.items.map((it) => [`${s.name}/${it.id}`, it] as const));
 
 describe('gold data', () => {
@@ -28,13 +28,21 @@ describe('gold data', () => {
 		expect(testB.items.filter((i) => i.tags?.includes('neutral')).flatMap((i) => i.loaded ?? [])).toEqual([]);
 	});
 
+	test('the second tuning split (dev-b) has at least 40 passages, eight of them neutral', () => {
+		const devB = own.find((s) => s.name === 'dev-b')!;
+		expect(devB.missing).toBeUndefined();
+		expect(devB.items.length).toBeGreaterThanOrEqual(40);
+		expect(devB.items.filter((i) => i.tags?.includes('neutral')).length).toBeGreaterThanOrEqual(8);
+		expect(devB.items.filter((i) => i.tags?.includes('neutral')).flatMap((i) => i.loaded ?? [])).toEqual([]);
+	});
+
 	test('passage ids are unique across all passage splits', () => {
 		const ids = own.filter((s) => s.name !== 'seeds').flatMap((s) => s.items.map((i) => i.id));
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
 	test('the committed JSONL is what the marked-up sources build to', () => {
-		for (const split of ['dev', 'test', 'test-b']) {
+		for (const split of ['dev', 'dev-b', 'test', 'test-b']) {
 			const built = parsePassages(readFileSync(join(GOLD_DIR, 'src', `passages.${split}.txt`), 'utf8'));
 			const committed = own.find((s) => s.name === split)!.items;
 			expect(committed, `run npx tsx scripts/gold/build.ts for ${split}`).toEqual(built);
