@@ -134,7 +134,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 	const indirect = findIndirect(ctx, marked, registry);
 
 	const quoted = outer.map((w) => ({ start: w.q.markStart, end: w.q.markEnd }));
-	const countryOf = countryContext(ctx, blockTokens, registry);
+	const countryOf = countryContext(ctx, blockTokens, registry, quoted);
 	// Pass 2: resolve speakers in text order, interleaving indirect speech so pronouns see it.
 	let ii = 0;
 	let lastSpeech: Work | null = null;
@@ -503,18 +503,22 @@ type CountryCount = Map<string, { n: number; word: string }>;
  * paragraph mentions most, else with the paragraph before, else the article's.
  * Built on first need, in one pass over the body's tokens.
  */
-function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): CountryOf {
+function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry, quoted: readonly Span[]): CountryOf {
 	const tokens = ctx.doc.tokens;
 	let perBlock: CountryCount[] | null = null;
 	// Body word ("ministry") → token index and country of each mention with one ("China's defence ministry").
 	const bodies = new Map<string, { at: number; word: string }[]>();
 	const build = (): CountryCount[] => {
 		const counts: CountryCount[] = [];
+		let q = 0;
 		for (const [first, last] of blockTokens) {
 			const count: CountryCount = new Map();
 			let recent: { at: number; word: string } | null = null;
 			for (let i = first; i <= last; i++) {
 				const t = tokens[i];
+				// A speaker's own words name other countries ("This is how Russian services work"): they place no one.
+				while (q < quoted.length && quoted[q].end <= t.start) q++;
+				if (q < quoted.length && quoted[q].start <= t.start) continue;
 				if (recent && i - recent.at <= 3 && isBody(t.normal)) {
 					const list = bodies.get(t.normal) ?? [];
 					list.push({ at: i, word: recent.word });

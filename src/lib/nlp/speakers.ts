@@ -279,6 +279,11 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 	if (!found) return null;
 	const head = jointAfter(tokens, found, cue - 1);
 	const next = tokens[head[1] + 1];
+	// "Russia’s ambassador to the UN, Vassily Nebenzia, called … and said": the apposition names the subject.
+	if (next?.value === ',') {
+		const appos = phraseAfter(tokens, head[1] + 2, cue - 1);
+		if (appos && tokens[appos[1] + 1]?.value === ',') return { first: head[0], last: head[1], appos };
+	}
 	if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.value === ',' || next.pos === 'CCONJ')) return { first: head[0], last: head[1], appos: null };
 	// "The Chinese Embassy in Washington said": no verb between the phrase and the cue, so the phrase is its subject.
 	for (let k = head[1] + 1; k < cue; k++) if (tokens[k].pos === 'VERB' || isTerminal(tokens[k])) return null;
