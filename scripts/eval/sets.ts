@@ -57,6 +57,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.test-b.jsonl'))
 	},
 	{
+		name: 'test-c',
+		description: 'own passages, third held-out split, written blind to the analyzers (run only, never tune)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.test-c.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.test-c.jsonl'))
+	},
+	{
 		name: 'seeds',
 		description: 'the five seed pages, annotated by hand',
 		isPublic: false,

@@ -5,7 +5,7 @@ import { checkItem, LAYERS, type GoldItem } from '../../scripts/eval/gold';
 import { GOLD_DIR, loadSets } from '../../scripts/eval/sets';
 import { parseMarkup, parsePassages } from '../../scripts/gold/markup';
 
-const own = loadSets(['dev', 'dev-b', 'test', 'test-b', 'seeds']);
+const own = loadSets(['dev', 'dev-b', 'test', 'test-b', 'test-c', 'seeds']);
 const items = own.flatMap((s) => s.items.map((it) => [`${s.name}/${it.id}`, it] as const));
 
 describe('gold data', () => {
@@ -36,13 +36,21 @@ describe('gold data', () => {
 		expect(devB.items.filter((i) => i.tags?.includes('neutral')).flatMap((i) => i.loaded ?? [])).toEqual([]);
 	});
 
+	test('the third held-out split (test-c) has at least 50 passages, ten of them neutral', () => {
+		const testC = own.find((s) => s.name === 'test-c')!;
+		expect(testC.missing).toBeUndefined();
+		expect(testC.items.length).toBeGreaterThanOrEqual(50);
+		expect(testC.items.filter((i) => i.tags?.includes('neutral')).length).toBeGreaterThanOrEqual(10);
+		expect(testC.items.filter((i) => i.tags?.includes('neutral')).flatMap((i) => i.loaded ?? [])).toEqual([]);
+	});
+
 	test('passage ids are unique across all passage splits', () => {
 		const ids = own.filter((s) => s.name !== 'seeds').flatMap((s) => s.items.map((i) => i.id));
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
 	test('the committed JSONL is what the marked-up sources build to', () => {
-		for (const split of ['dev', 'dev-b', 'test', 'test-b']) {
+		for (const split of ['dev', 'dev-b', 'test', 'test-b', 'test-c']) {
 			const built = parsePassages(readFileSync(join(GOLD_DIR, 'src', `passages.${split}.txt`), 'utf8'));
 			const committed = own.find((s) => s.name === split)!.items;
 			expect(committed, `run npx tsx scripts/gold/build.ts for ${split}`).toEqual(built);
