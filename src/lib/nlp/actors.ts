@@ -422,8 +422,10 @@ export class ActorRegistry {
 		}
 		const parts = name.split(/\s+/);
 		if (parts.length < 2) return;
-		// Family names come last in "Sergey Lavrov" and first in "Wang Yi": either part alone resolves to the full name.
-		for (const part of [parts[parts.length - 1], parts[0]]) {
+		// Family names come last in "Sergey Lavrov" and first in "Wang Yi", in the middle in "Luiz Inácio Lula da Silva",
+		// after an article in "Ahmed al-Sharaa": any part alone resolves to the full name (the fullest one wins).
+		const keys = parts.filter((p) => p.length > 2 && !NAME_PARTICLE.test(p)).flatMap((p) => [p, p.replace(/^(?:al|el|ad|ash|as)-/i, '')]);
+		for (const part of new Set(keys)) {
 			const key = aliasKey(part);
 			const known = this.fullNames.get(key);
 			if (!known || known.length < name.length) this.fullNames.set(key, name);
@@ -728,6 +730,7 @@ function compile(config: GroupConfig): Compiled {
 }
 
 const NO_WORDS: string[] = [];
+const NAME_PARTICLE = /^(?:de|da|dos|das|di|du|del|della|van|von|der|den|al|bin|ibn|el|la|le)$/i;
 const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;
 
 function isPersonKind(kind: SpeakerKind): boolean {

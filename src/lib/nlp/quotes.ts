@@ -392,9 +392,17 @@ const isNameWord = (w: string) => {
 function harvestNames(text: string, tokens: readonly Token[], blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): void {
 	for (const [first, last] of blockTokens) {
 		for (let i = first; i <= last; i++) {
-			if (tokens[i].pos !== 'PROPN' || tokens[i + 1]?.pos !== 'PROPN' || !isNameWord(tokens[i].value)) continue;
+			if (tokens[i].pos !== 'PROPN' || !isNameWord(tokens[i].value)) continue;
 			let j = i;
-			while (j + 1 <= last && tokens[j + 1].pos === 'PROPN' && isNameWord(tokens[j + 1].value)) j++;
+			// "Luiz Inácio Lula da Silva": a lower-case particle between name words is part of the name.
+			while (j + 1 <= last) {
+				if (tokens[j + 1].pos === 'PROPN' && isNameWord(tokens[j + 1].value)) j++;
+				else if (j + 2 <= last && /^(?:da|de|dos|das|di|du|del|van|von|bin|ibn)$/.test(tokens[j + 1].value) && tokens[j + 2].pos === 'PROPN' && isNameWord(tokens[j + 2].value)) j += 2;
+				// "Ahmed al-Sharaa"
+				else if (j + 3 <= last && /^(?:al|el)$/i.test(tokens[j + 1].value) && tokens[j + 2].value === '-' && isNameWord(tokens[j + 3].value)) j += 3;
+				else break;
+			}
+			if (j === i) continue;
 			let a = i;
 			while (a <= j && isRoleWord(tokens[a].normal)) a++;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
@@ -416,7 +424,7 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			// "United States", "South Korea": places, not people.
 			// "Kim Jong Un": a short word in mixed case is a name part, not the acronym ("UN") it spells.
 			const isNamePart = !isRoleWord(tokens[j].normal) || (tokens[j].value.length <= 3 && tokens[j].value !== tokens[j].value.toUpperCase());
-			if (j - a >= 1 && j - a <= 2 && isNamePart && !WORDS.nationality.has(name.toLowerCase()))
+			if (j - a >= 1 && j - a <= 4 && isNamePart && !WORDS.nationality.has(name.toLowerCase()))
 				registry.prepareName(name, roleWords.filter(isRoleWord));
 			i = j;
 		}
@@ -506,11 +514,13 @@ type CountryCount = Map<string, { n: number; word: string }>;
 function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry, quoted: readonly Span[]): CountryOf {
 	const tokens = ctx.doc.tokens;
 	let perBlock: CountryCount[] | null = null;
+	// The same counts with the words inside quotes, a last resort: "“China’s position is fair,” spokesman Lin Jian said."
+	let withQuoted: CountryCount[] | null = null;
 	// Body word ("ministry") → token index and country of each mention with one ("China's defence ministry").
 	const bodies = new Map<string, { at: number; word: string }[]>();
-	const build = (): CountryCount[] => {
+	const build = (skipQuoted: boolean): CountryCount[] => {
 		const counts: CountryCount[] = [];
-		let q = 0;
+		let q = skipQuoted ? 0 : quoted.length;
 		for (const [first, last] of blockTokens) {
 			const count: CountryCount = new Map();
 			let recent: { at: number; word: string } | null = null;
@@ -540,7 +550,7 @@ function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [n
 		return counts;
 	};
 	return (parsed) => {
-		perBlock ??= build();
+		perBlock ??= build(true);
 		const at = tokenIndexAt(ctx.doc, parsed.span.start);
 		for (const w of parsed.words) {
 			const mentions = isBody(w) ? bodies.get(w) : undefined;
@@ -557,7 +567,10 @@ function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [n
 		}
 		const b = spanIndexAt(ctx.scored, parsed.span.start);
 		if (b === -1) return null;
-		return dominant([perBlock[b]]) ?? (b > 0 ? dominant([perBlock[b], perBlock[b - 1]]) : null) ?? dominant(perBlock);
+		const own = dominant([perBlock[b]]) ?? (b > 0 ? dominant([perBlock[b], perBlock[b - 1]]) : null);
+		if (own) return own;
+		withQuoted ??= build(false);
+		return dominant([withQuoted[b]]) ?? dominant(perBlock);
 	};
 }
 
