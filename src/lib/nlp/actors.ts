@@ -2,6 +2,7 @@ import type { Token } from './doc';
 import { WORDS, type GroupConfig } from './quote-data';
 import { startsUpper, type SpeakerPhrase } from './speakers';
 import type { SpeakerKind, Span } from './types';
+import { figureBySurname, figureNamed } from './gazetteer';
 
 /**
  * Actor resolution: turns a speaker phrase into a person, an organisation, an
@@ -236,7 +237,9 @@ export function needsCountry(words: readonly string[]): boolean {
 /** Two to four capitalised words, none of them a role: a person's name on its own ("Igor Morgulov"). */
 function isBareName(tokens: readonly Token[], a: number, b: number): boolean {
 	if (b - a < 1 || b - a > 3) return false;
-	return tokensAll(tokens, a, b, (w) => !isRoleWord(w)) && (() => {
+	// "Israel Katz", "Jordan Bardella": a first name that is also a country, before a surname that is not a role word.
+	const from = b > a && WORDS.nationality.has(lower(tokens[a])) && !isRoleWord(lower(tokens[b])) && !isPossessive(tokens[a + 1]) ? a + 1 : a;
+	return tokensAll(tokens, from, b, (w) => !isRoleWord(w)) && (() => {
 		for (let t = a; t <= b; t++) if (!isCapitalised(tokens[t])) return false;
 		return true;
 	})();
@@ -475,7 +478,7 @@ export class ActorRegistry {
 		if (configured) return this.remember(this.fromConfig(configured, parsed), parsed);
 		const id = slugify(full);
 		const existing = this.actors.get(id);
-		const group = this.place([...parsed.words, ...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? [])], parsed, countryOf);
+		const group = this.place([...parsed.words, ...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? []), ...figureWordsOf(full)], parsed, countryOf);
 		if (existing) {
 			if (existing.group === 'other' && group !== 'other') existing.group = group;
 			if (!existing.role && parsed.role) existing.role = parsed.role;
@@ -511,6 +514,12 @@ export class ActorRegistry {
 		for (const w of parsed.words) {
 			const actor = w.length > 2 && !own.has(w) ? this.aliases.get(w) : undefined;
 			if (actor && actor.kind !== 'organisation' && this.rules.has(actor.group)) return actor.group;
+			// "Erdoğan’s spokesman": a listed office-holder's name places the role by their country.
+			const figure = w.length > 3 && !own.has(w) ? figureBySurname(w) : null;
+			if (figure) {
+				const placed = this.rules.groupOf([...words, ...figure.words]);
+				if (placed !== 'other') return placed;
+			}
 		}
 		if (!countryOf || !needsCountry(parsed.words)) return group;
 		const country = countryOf(parsed);
@@ -568,7 +577,7 @@ export class ActorRegistry {
 		const known = this.actors.get(slugify(full));
 		if (known) return known.kind === 'person' ? known : null;
 		// A full name mentioned in the text but not yet quoted: "Tom Brandt spoke next. “…,” he said."
-		const words = [...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? [])];
+		const words = [...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? []), ...figureWordsOf(full)];
 		return { speaker: full, actorId: slugify(full), named: true, role: null, group: this.rules.groupOf(words), kind: 'person' };
 	}
 
@@ -610,7 +619,8 @@ export class ActorRegistry {
 		const earlier = r.actorId ? this.actors.get(r.actorId) : undefined;
 		const known: Known = {
 			...r,
-			words: parsed.words,
+			// "the Ukrainian leader" finds Zelensky: what the gazetteer knows of a person counts as words said of them.
+			words: r.kind === 'person' && r.speaker ? [...parsed.words, ...figureWordsOf(r.speaker)] : parsed.words,
 			head: parsed.head,
 			isPerson: isPersonKind(r.kind),
 			isPlural: parsed.kind === 'joint' || isJointId(r.actorId) || (!r.named && parsed.head.endsWith('s') && WORDS.person.has(parsed.head))
@@ -730,6 +740,15 @@ function compile(config: GroupConfig): Compiled {
 }
 
 const NO_WORDS: string[] = [];
+// Heads of state and government are "the leader" of their country.
+const LEADER_ROLES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'supreme leader', 'emir', 'crown prince', 'head of state']);
+
+/** Words the gazetteer gives a person named in full or by a listed alias ("turkish", "president", "leader"). */
+function figureWordsOf(name: string): string[] {
+	const figure = figureNamed(name) ?? (name.includes(' ') ? null : figureBySurname(name));
+	if (!figure) return NO_WORDS;
+	return LEADER_ROLES.has(figure.role) ? [...figure.words, 'leader'] : figure.words;
+}
 const NAME_PARTICLE = /^(?:de|da|dos|das|di|du|del|della|van|von|der|den|al|bin|ibn|el|la|le)$/i;
 const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;
 

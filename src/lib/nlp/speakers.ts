@@ -391,8 +391,10 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 }
 
 /** `"…," they said in a joint statement`: the statement speaks for the plural pronoun. */
-function statementSource(tokens: readonly Token[], subject: SpeakerPhrase, cue: Cue, hi: number): SpeakerPhrase {
-	const isPlural = subject.first === subject.last && /^(?:they|we)$/i.test(tokens[subject.first].value);
+export function statementSource(tokens: readonly Token[], subject: SpeakerPhrase, cue: Cue, hi: number): SpeakerPhrase {
+	// "they said in a joint statement", "France, Germany and Britain said in a joint statement": the statement speaks for all.
+	let isPlural = subject.first === subject.last && /^(?:they|we)$/i.test(tokens[subject.first].value);
+	for (let k = subject.first; k <= subject.last && !isPlural; k++) isPlural = isAnd(tokens[k]);
 	if (!isPlural || !/^in$/i.test(tokens[cue.last + 1]?.value ?? '')) return subject;
 	const phrase = phraseAfter(tokens, cue.last + 2, hi);
 	if (phrase && /^(?:statement|declaration|communiqu[eé]|readout|letter|post)$/i.test(tokens[phrase[1]].value)) return { first: phrase[0], last: phrase[1], appos: null };

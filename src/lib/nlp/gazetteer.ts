@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import countriesData from '../lexicons/countries.json';
+import figuresData from '../lexicons/public-figures.json';
+import { provenance, validateData } from './validate';
+
+/**
+ * Gazetteers: the world's countries (names, demonyms, capitals) and the
+ * office-holders international news quotes most. They let a speaker be
+ * placed when the text names no country beside them: "Venezuelan Defence
+ * Minister …", "a spokesman in Caracas", "Erdoğan’s spokesman", "Kaja Kallas
+ * said". Words only: a story's group config still decides which group a
+ * country's government belongs to.
+ */
+
+const CountriesSchema = z.object({
+	...provenance,
+	entries: z.array(
+		z.object({
+			id: z.string().regex(/^[a-z]{2}$/),
+			country: z.string().min(1),
+			aliases: z.array(z.string().min(1)),
+			demonyms: z.array(z.string().min(1)).min(1),
+			capitals: z.array(z.string().min(1)),
+			seats: z.array(z.string().min(1)).optional()
+		})
+	)
+});
+
+const FiguresSchema = z.object({
+	...provenance,
+	entries: z.array(
+		z
+			.object({
+				name: z.string().min(1),
+				aliases: z.array(z.string().min(1)).optional(),
+				country: z.string().regex(/^[a-z]{2}$/).optional(),
+				org: z.string().min(1).optional(),
+				role: z.string().min(1),
+				note: z.string().min(1).optional()
+			})
+			.refine((f) => !!f.country !== !!f.org, 'expected exactly one of "country" and "org"')
+	)
+});
+
+const countries = validateData(CountriesSchema, countriesData, 'countries.json').entries;
+const figures = validateData(FiguresSchema, figuresData, 'public-figures.json').entries;
+
+const lower = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+
+// Capitals and names that are more often a given name or a plain word in English news: never role words.
+const NOT_PLACES = new Set(['male', 'victoria', 'sofia', 'kingston', 'chad', 'praia', 'apia', 'malé']);
+
+/** Every lower-case word or phrase that names a country or speaks for it: "venezuelan", "caracas", "türkiye". */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(
+	countries.flatMap((c) => [c.country, ...c.aliases, ...c.demonyms, ...c.capitals, ...(c.seats ?? [])].map(lower)).filter((w) => !NOT_PLACES.has(w))
+);
+
+const demonymOf = new Map(countries.map((c) => [c.id, lower(c.demonyms[0])]));
+
+/** What the gazetteer knows of a person: words that place them ("turkish", "president") and their role. */
+export type Figure = { words: string[]; role: string };
+
+function figureWords(f: (typeof figures)[number]): Figure {
+	const place = f.country ? demonymOf.get(f.country) : f.org ? lower(f.org) : undefined;
+	return { words: [...(place ? [place] : []), ...lower(f.role).split(/\s+/)], role: f.role };
+}
+
+const byName = new Map<string, Figure>();
+const bySurname = new Map<string, Figure | null>();
+for (const f of figures) {
+	const known = figureWords(f);
+	for (const n of [f.name, ...(f.aliases ?? [])]) byName.set(lower(n), known);
+	// A family name alone places only when one listed person bears it ("Erdoğan’s spokesman").
+	const parts = f.name.split(/\s+/);
+	const surname = lower(parts[parts.length - 1]).replace(/^(?:al|el)-/, '');
+	if (surname.length > 3) bySurname.set(surname, bySurname.has(surname) ? null : known);
+}
+
+/** The listed person a full name or alias names ("Recep Tayyip Erdoğan", "Erdogan"), if any. */
+export function figureNamed(name: string): Figure | null {
+	return byName.get(lower(name)) ?? null;
+}
+
+/** The one listed person with this family name, if exactly one: for "Erdoğan’s spokesman". */
+export function figureBySurname(word: string): Figure | null {
+	return bySurname.get(lower(word)) ?? null;
+}
