@@ -72,10 +72,13 @@ const OBJECT_WORD = /^(?:it|them|him|her|this|that|these|those|us|me|as|a|an|the
 
 /** Tokens `from`..`to` are only the object of a naming verb ("the strikes as", "it", "Manila’s move a"), at most eight of them. */
 function isObjectBridge(tokens: readonly Token[], from: number, to: number): boolean {
-	if (to - from > 7) return false;
+	if (to - from > 11 || /^(?:on|for|in|to|at)$/i.test(tokens[from].value)) return false;
 	for (let k = from; k <= to; k++) {
 		const t = tokens[k];
-		if (!(OBJECT_WORD.test(t.value) || isNominal(t) || isPossessive(t) || t.pos === 'DET')) return false;
+		// "the students leading months of anti-government protests": a participle or preposition after a noun stays in the object.
+		const afterNoun = k > from && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
+		const isTail = (afterNoun && ((t.pos === 'VERB' && /(?:ing|ed)$/i.test(t.value)) || /^(?:of|in|from|at|on|with)$/i.test(t.value))) || t.value === '-';
+		if (!(OBJECT_WORD.test(t.value) || isNominal(t) || isPossessive(t) || t.pos === 'DET' || isTail)) return false;
 	}
 	return true;
 }
@@ -278,6 +281,14 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 	const found = phraseAfter(tokens, start, cue - 1);
 	if (!found) return null;
 	const head = jointAfter(tokens, found, cue - 1);
+	// "The Chinese embassy in Berlin described …", "Vučić on Sunday called …": a place or a time after the subject is not a verb's object.
+	let end = head[1];
+	const where = /^(?:in|at)$/i.test(tokens[end + 1]?.value ?? '') ? phraseAfter(tokens, end + 2, cue - 1) : null;
+	if (where && startsUpper(tokens[where[0]].value)) end = where[1];
+	let v = end + 1;
+	if (/^(?:on|last|this|earlier|later)$/i.test(tokens[v]?.value ?? '') && TEMPORAL.test(tokens[v + 1]?.value ?? '')) v += 2;
+	if (v > end + 1 && v < cue && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX' || tokens[v].pos === 'ADV')) return { first: head[0], last: end, appos: null };
+	if (end > head[1] && (tokens[end + 1]?.pos === 'VERB' || tokens[end + 1]?.pos === 'AUX' || tokens[end + 1]?.pos === 'ADV')) return { first: head[0], last: end, appos: null };
 	const next = tokens[head[1] + 1];
 	// "Russia’s ambassador to the UN, Vassily Nebenzia, called … and said": the apposition names the subject.
 	if (next?.value === ',') {

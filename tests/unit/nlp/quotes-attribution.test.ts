@@ -51,6 +51,24 @@ describe('speaker from the reporting cue', () => {
 		expect(firstSpeaker(text)?.speaker).toBe(speaker);
 	});
 
+	test('finds the subject of a naming verb with a long object, and of "and said" after it', () => {
+		const items = quotesOf('President Marko Ilic on Sunday called the students leading months of protests "hooligans paid from abroad" and said the state would not give in to "a colour revolution".').items;
+		expect(items.map((q) => q.speaker)).toEqual(['Marko Ilic', 'Marko Ilic']);
+	});
+
+	test('a place after the subject is not an object ("The Chinese embassy in Berlin described … and said …")', () => {
+		const items = quotesOf('The Chinese embassy in Berlin described the charges as “malicious hype” and said China “never interferes in the internal affairs of other countries”.').items;
+		expect(items.map((q) => q.group)).toEqual(['china-gov', 'china-gov']);
+	});
+
+	test('military commands speak as bodies of their state', () => {
+		expect(quotesOf('US Central Command called the attack “reckless and unprovoked”.').items[0]).toMatchObject({ speaker: 'US Central Command', group: 'us-gov' });
+	});
+
+	test('a joint statement speaks for the governments that issued it', () => {
+		expect(quotesOf('France, Germany and Britain said in a joint statement that they were ready to act.').indirect[0].group).toBe('joint-statement');
+	});
+
 	test('does not take a naming verb far from the quote as its cue', () => {
 		expect(firstSpeaker('The minister called for calm on Monday, before the crowd chanted “resign”.')?.speaker ?? null).toBeNull();
 	});
