@@ -19,9 +19,10 @@ const CountriesSchema = z.object({
 			id: z.string().regex(/^[a-z]{2}$/),
 			country: z.string().min(1),
 			aliases: z.array(z.string().min(1)),
-			demonyms: z.array(z.string().min(1)).min(1),
+			demonyms: z.array(z.string().min(1)),
 			capitals: z.array(z.string().min(1)),
-			seats: z.array(z.string().min(1)).optional()
+			seats: z.array(z.string().min(1)).optional(),
+			ambiguous: z.array(z.string().min(1)).optional()
 		})
 	)
 });
@@ -47,15 +48,17 @@ const figures = validateData(FiguresSchema, figuresData, 'public-figures.json').
 
 const lower = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
 
-// Capitals and names that are more often a given name or a plain word in English news: never role words.
-const NOT_PLACES = new Set(['male', 'victoria', 'sofia', 'kingston', 'chad', 'praia', 'apia', 'malé']);
+// Capitals and names more often a given name, a city elsewhere or a plain word in English news: never role words.
+// (countries.json marks more terms `ambiguous`, such as "Turkey" or "Georgia", but news uses those for the country.)
+const NOT_PLACES = new Set(['male', 'victoria', 'sofia', 'kingston', 'chad', 'car', 'nassau', 'santiago', 'georgetown', 'wellington', 'san josé', 'san jose']);
 
 /** Every lower-case word or phrase that names a country or speaks for it: "venezuelan", "caracas", "türkiye". */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set(
 	countries.flatMap((c) => [c.country, ...c.aliases, ...c.demonyms, ...c.capitals, ...(c.seats ?? [])].map(lower)).filter((w) => !NOT_PLACES.has(w))
 );
 
-const demonymOf = new Map(countries.map((c) => [c.id, lower(c.demonyms[0])]));
+// The word a country's rule terms are most likely to list: its first demonym ("turkish"), else its name.
+const demonymOf = new Map(countries.map((c) => [c.id, lower(c.demonyms[0] ?? c.country)]));
 
 /** What the gazetteer knows of a person: words that place them ("turkish", "president") and their role. */
 export type Figure = { words: string[]; role: string };

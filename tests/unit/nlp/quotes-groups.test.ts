@@ -186,3 +186,19 @@ describe('group rule terms with gaps', () => {
 		);
 	});
 });
+
+describe('groups from the gazetteers', () => {
+	test.each([
+		['a demonym the roles list does not know', '“It is an act of war,” Venezuelan Defence Minister Vladimir Padrino López said.', 'other', 'Vladimir Padrino López'],
+		['a listed office-holder named without a country', '“Nobody should doubt our resolve,” Mark Rutte said.', 'west-allies', 'Mark Rutte'],
+		['an office-holder’s spokesman', '“We will not take sides,” Erdoğan’s spokesman, Ömer Çelik, said.', 'west-allies', 'Ömer Çelik'],
+		['a capital for a government', '“The border stays open,” a government spokesman in Ankara said.', 'west-allies', null]
+	])('places %s', (_, text, group, speaker) => {
+		expect(quotesOf(text).items[0]).toMatchObject({ group, speaker });
+	});
+
+	test('"the Ukrainian leader" resolves to the Ukrainian president named before', () => {
+		const text = 'Zelensky said Ukraine needed more air defence. “We need ten more systems,” the Ukrainian leader said.';
+		expect(quotesOf(text).items[0].speaker).toBe('Volodymyr Zelensky');
+	});
+});
