@@ -6,7 +6,7 @@
  */
 const FILES = import.meta.glob<Record<string, unknown>>('/src/lib/lexicons/*.json', { eager: true, import: 'default' });
 
-const FIELDS = ['term', 'phrase', 'category', 'type', 'kind', 'strength', 'alternative', 'note', 'source'] as const;
+const FIELDS = ['term', 'phrase', 'name', 'country', 'org', 'role', 'demonyms', 'capitals', 'category', 'type', 'kind', 'strength', 'alternative', 'note', 'source'] as const;
 
 export type LexiconTable = {
 	file: string;
@@ -58,5 +58,7 @@ export const LEXICON_ROLES: Record<string, string> = {
 	'roles.json': 'Titles and roles: how speakers are recognised',
 	'boilerplate.json': 'Page chrome: phrases that mark text as not part of the article',
 	'language.json': 'Language detection: common function words',
-	'groups-default.json': 'Default speaker groups'
+	'groups-default.json': 'Default speaker groups',
+	'countries.json': 'Countries: names, demonyms and capitals that place a speaker',
+	'public-figures.json': 'Office-holders: who serves which country or organisation'
 };
