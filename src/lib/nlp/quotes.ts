@@ -727,7 +727,9 @@ function indirectAt(
 	if (isParticiple) return null;
 	// "Clause, X said." The subject follows a comma and ends the sentence; a quoted clause is direct speech.
 	// "Clause, as Bloomberg reported": the same, with "as".
-	const before = /^as$/i.test(tokens[speaker.first - 1]?.value ?? '') ? speaker.first - 2 : speaker.first - 1;
+	let before = /^as$/i.test(tokens[speaker.first - 1]?.value ?? '') ? speaker.first - 2 : speaker.first - 1;
+	// "…, two Polish officials said": a number or determiner the phrase left out.
+	while (before > first && (tokens[before].pos === 'NUM' || tokens[before].pos === 'DET')) before--;
 	// "In a statement, the Pentagon said": a fronted phrase with no verb is a setting, not a clause.
 	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start) && hasVerb(tokens, first, before - 1))
 		return { speaker, clause: [first, before - 1] };
@@ -745,7 +747,7 @@ function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
 		const t = tokens[k];
 		if (t.pos === 'PROPN' || t.pos === 'PRON' || (k > phrase.first && startsUpper(t.value))) return true;
 		const w = t.normal;
-		const singular = w.replace(/s$/, '');
+		const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
 		if ([w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x))) return true;
 	}
 	return false;
@@ -813,7 +815,8 @@ function startsClause(tokens: readonly Token[], c: number, last: number): boolea
 function sentenceEndsSoon(tokens: readonly Token[], from: number, last: number): boolean {
 	for (let k = from + 1; k <= last; k++) {
 		if (isTerminal(tokens[k]) || tokens[k].value === ',' || tokens[k].value === ';') return true;
-		if (k - from > 6) return false;
+		// "…, the group said in a statement on Sunday after a video meeting.": adverbials only, no clause of their own.
+		if (k - from > 14 || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'SCONJ' || isQuoteMarkToken(tokens[k])) return k - from <= 6 && tokens[k].pos !== 'SCONJ';
 	}
 	return true;
 }

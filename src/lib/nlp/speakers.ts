@@ -252,7 +252,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	const [adj, adp] = [tokens[head[0] - 2], tokens[head[0] - 1]];
 	if (adp?.pos === 'ADP' && adj && (adj.pos === 'ADJ' || adj.pos === 'VERB') && head[0] - 3 >= lo) {
 		const source = phraseBefore(tokens, head[0] - 3, lo);
-		if (source && WORDS.person.has(lower(tokens[source[1]]))) return { first: source[0], last: head[1], appos: null };
+		const noun = lower(tokens[source?.[1] ?? head[0]]);
+		if (source && (WORDS.person.has(noun) || WORDS.person.has(noun.replace(/s$/, '')) || WORDS.collective.has(noun))) return { first: source[0], last: head[1], appos: null };
 	}
 	// "… issued after the visit in March said", "Xi has for his part emphasised": an object of a preposition is no subject.
 	let k = head[0] - 1;
