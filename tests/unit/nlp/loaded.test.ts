@@ -272,7 +272,13 @@ describe('context rules on the curated gap fill (minimal pairs)', () => {
 		['Moscow is holding Europe to ransom over gas.', ['holding Europe to ransom']],
 		['Kidnappers held the aid workers to ransom.', []],
 		['The strikes are what officers call mowing the grass.', ['mowing the grass']],
-		['Volunteers were mowing the grass in the park.', []]
+		['Volunteers were mowing the grass in the park.', []],
+		['Moscow called the seizure of its frozen assets theft.', ['theft']],
+		['Police arrested two men over the theft of a car.', []],
+		['Western vultures are circling Ukraine’s farmland.', ['vultures']],
+		['Vultures circled over the carcass in the national park.', []],
+		['Zelensky condemned the latest wave of Russian terror.', ['Russian terror']],
+		['Officials warned of a Russian terror cell planning attacks.', []]
 	])('%s → %j', (text, expected) => {
 		expect(hitTexts(text)).toEqual(expected);
 	});
