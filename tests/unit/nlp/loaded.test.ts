@@ -233,3 +233,53 @@ describe('context rules on added entries (minimal pairs)', () => {
 		expect(hitTexts(text)).toEqual(expected);
 	});
 });
+
+describe('context rules on the curated gap fill (minimal pairs)', () => {
+	test.each([
+		['Critics say the dictatorship jails its opponents.', ['dictatorship']],
+		['Chile returned to democracy after the dictatorship ended.', []],
+		['Police called the protesters hooligans.', ['hooligans']],
+		['Football hooligans fought outside the stadium before the match.', []],
+		['The president thundered against the West.', ['thundered']],
+		['Thunder was heard across the region.', []],
+		['The minister snarled at reporters.', ['snarled']],
+		['The crash snarled traffic for hours.', []],
+		['Soldiers butchered civilians in the square.', ['butchered']],
+		['Farmers butchered the pigs for meat.', []],
+		['Russian bombs flattened the city.', ['flattened']],
+		['An earthquake flattened the town.', []],
+		['The town was swamped by migrants, the mayor said.', ['swamped']],
+		['The office was swamped by requests.', []],
+		['The discovery may stir up interest among investors.', []],
+		['China rejected what it called coercion.', ['coercion']],
+		['The court heard the confession was obtained through coercion.', []],
+		['Moscow treats the region as its backyard.', ['backyard']],
+		['The family built a pool in the backyard.', []],
+		['The agency ordered the liquidation of dissidents.', ['liquidation']],
+		['Creditors began the liquidation of the company.', []],
+		['The purge of the generals continued.', ['purge']],
+		['The hospital purged old patient files.', []],
+		['His shock resignation came on Monday.', ['shock']],
+		['The patient was treated for shock.', []],
+		['Tehran is the paymaster of the militia.', ['paymaster']],
+		['The Paymaster General published the figures.', []],
+		['Sanctions crippled the economy.', ['crippled']],
+		['Engineers worked to cool the crippled nuclear plant.', []],
+		['The plan would spell doom for farmers.', ['doom']],
+		['Relatives mourned the victims of the doomed flight.', []],
+		['The minister fired back at critics.', ['fired back']],
+		['Troops fired back at the gunmen.', []],
+		['Moscow is holding Europe to ransom over gas.', ['holding Europe to ransom']],
+		['Kidnappers held the aid workers to ransom.', []],
+		['The strikes are what officers call mowing the grass.', ['mowing the grass']],
+		['Volunteers were mowing the grass in the park.', []],
+		['Moscow called the seizure of its frozen assets theft.', ['theft']],
+		['Police arrested two men over the theft of a car.', []],
+		['Western vultures are circling Ukraine’s farmland.', ['vultures']],
+		['Vultures circled over the carcass in the national park.', []],
+		['Zelensky condemned the latest wave of Russian terror.', ['Russian terror']],
+		['Officials warned of a Russian terror cell planning attacks.', []]
+	])('%s → %j', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+});
