@@ -146,6 +146,8 @@ function spellings(term: string): string[][] {
 		add(spaced);
 		return [...out.values()];
 	}
+	// wink keeps some prefixed words whole ("neo-Nazi", "re-education", "pro-Kremlin"): the hyphenated word as one token.
+	add(spaced);
 	add(spaced.flatMap((w) => w.split(HYPHEN).flatMap((part, i) => (i === 0 ? [part] : ['-', part]))).filter(Boolean));
 	add(spaced.flatMap((w) => w.split(HYPHEN)).filter(Boolean));
 	add(spaced.map((w) => w.split(HYPHEN).join('')).filter(Boolean));
