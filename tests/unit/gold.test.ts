@@ -20,28 +20,17 @@ describe('gold data', () => {
 		expect(held / (dev + held)).toBeGreaterThan(0.28);
 	});
 
-	test('the second held-out split (test-b) has at least 40 passages, eight of them neutral', () => {
-		const testB = own.find((s) => s.name === 'test-b')!;
-		expect(testB.missing).toBeUndefined();
-		expect(testB.items.length).toBeGreaterThanOrEqual(40);
-		expect(testB.items.filter((i) => i.tags?.includes('neutral')).length).toBeGreaterThanOrEqual(8);
-		expect(testB.items.filter((i) => i.tags?.includes('neutral')).flatMap((i) => i.loaded ?? [])).toEqual([]);
-	});
-
-	test('the second tuning split (dev-b) has at least 40 passages, eight of them neutral', () => {
-		const devB = own.find((s) => s.name === 'dev-b')!;
-		expect(devB.missing).toBeUndefined();
-		expect(devB.items.length).toBeGreaterThanOrEqual(40);
-		expect(devB.items.filter((i) => i.tags?.includes('neutral')).length).toBeGreaterThanOrEqual(8);
-		expect(devB.items.filter((i) => i.tags?.includes('neutral')).flatMap((i) => i.loaded ?? [])).toEqual([]);
-	});
-
-	test('the third held-out split (test-c) has at least 50 passages, ten of them neutral', () => {
-		const testC = own.find((s) => s.name === 'test-c')!;
-		expect(testC.missing).toBeUndefined();
-		expect(testC.items.length).toBeGreaterThanOrEqual(50);
-		expect(testC.items.filter((i) => i.tags?.includes('neutral')).length).toBeGreaterThanOrEqual(10);
-		expect(testC.items.filter((i) => i.tags?.includes('neutral')).flatMap((i) => i.loaded ?? [])).toEqual([]);
+	test.each([
+		['test-b', 'second held-out split', 40, 8],
+		['dev-b', 'second tuning split', 40, 8],
+		['test-c', 'third held-out split', 50, 10]
+	])('%s (%s) has at least %i passages, %i of them neutral with no loaded terms', (name, _, passages, neutral) => {
+		const set = own.find((s) => s.name === name)!;
+		expect(set.missing).toBeUndefined();
+		expect(set.items.length).toBeGreaterThanOrEqual(passages);
+		const neutrals = set.items.filter((i) => i.tags?.includes('neutral'));
+		expect(neutrals.length).toBeGreaterThanOrEqual(neutral);
+		expect(neutrals.flatMap((i) => i.loaded ?? [])).toEqual([]);
 	});
 
 	test('passage ids are unique across all passage splits', () => {
