@@ -53,6 +53,17 @@ type Work = {
 	parsed: ParsedPhrase | null;
 };
 
+/** A quote's speaker fields before attribution: nobody, in no group. */
+const NO_SPEAKER = {
+	speaker: null,
+	actorId: null,
+	named: false,
+	role: null,
+	group: 'other',
+	speakerKind: 'unknown',
+	speakerSpan: null
+} as const satisfies Partial<Quote>;
+
 /**
  * Direct quotes (with speaker, group and kind), indirect speech, and the
  * balance of voices, for one article. `config` is the story's group config;
@@ -80,13 +91,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			kind: 'speech',
 			mark: q.mark,
 			isUnclosed: q.isUnclosed,
-			speaker: null,
-			actorId: null,
-			named: false,
-			role: null,
-			group: 'other',
-			speakerKind: 'unknown',
-			speakerSpan: null,
+			...NO_SPEAKER,
 			cue: null,
 			cueSpan: null,
 			attribution: 'none',
@@ -649,13 +654,7 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 					start: span.start,
 					end: span.end,
 					text: text.slice(span.start, span.end),
-					speaker: null,
-					actorId: null,
-					named: false,
-					role: null,
-					group: 'other',
-					speakerKind: 'unknown',
-					speakerSpan: null,
+					...NO_SPEAKER,
 					cue: text.slice(tokens[cue.first].start, tokens[cue.last].end),
 					cueSpan: { start: tokens[cue.first].start, end: tokens[cue.last].end },
 					words: words - quoted,
