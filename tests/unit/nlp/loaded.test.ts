@@ -315,7 +315,11 @@ describe('context rules on the domestic-politics gap fill (minimal pairs)', () =
 		['Allies said the vote was rigged.', ['rigged']],
 		['Militants rigged the bridge with explosives.', []],
 		['The senator ripped the ruling.', ['ripped']],
-		['The tornado ripped through the town.', []]
+		['The tornado ripped through the town.', []],
+		['The MSM ignored the story.', ['MSM']],
+		['The clinic tested MSM for HIV.', []],
+		['A fiery but mostly peaceful protest, the anchor said mockingly.', ['fiery', 'mostly peaceful']],
+		['The protests were tense but mostly peaceful.', []]
 	])('%s → %j', (text, expected) => {
 		expect(hitTexts(text)).toEqual(expected);
 	});
