@@ -283,3 +283,44 @@ describe('context rules on the curated gap fill (minimal pairs)', () => {
 		expect(hitTexts(text)).toEqual(expected);
 	});
 });
+
+describe('context rules on the domestic-politics gap fill (minimal pairs)', () => {
+	test.each([
+		['Critics said the agency had become toxic under his leadership.', ['toxic']],
+		['Workers were exposed to toxic chemicals at the plant.', []],
+		['The governor came under fire for the remarks.', ['came under fire']],
+		['The convoy came under fire near the border, troops said.', []],
+		['Critics called the rally a circus.', ['circus']],
+		['The circus came to town on Friday.', []],
+		['Senators grilled the chief executive at the hearing.', ['grilled']],
+		['He grilled burgers at the barbecue.', []],
+		['The party is heading for a wipeout at the election.', ['wipeout']],
+		['The surfer suffered a wipeout.', []],
+		['The candidate warned of a hard left takeover.', ['hard left']],
+		['The driver made a hard left turn.', []],
+		['The hearing was a train wreck, aides said.', ['train wreck']],
+		['Passengers were hurt in the train wreck, the NTSB said.', []],
+		['He denounced the con man in the White House.', ['con man']],
+		['Police arrested a con man who stole from pensioners.', []],
+		['Abortion opponents call it infanticide.', ['infanticide']],
+		['The mother was charged with infanticide in 1990.', []],
+		['The agency is bloated and wasteful.', ['bloated']],
+		['The patient felt bloated after the meal.', []],
+		['Rogue prosecutors are freeing criminals.', ['Rogue prosecutors']],
+		['A rogue wave struck the ship.', []],
+		['He pushed socialism on the country.', ['socialism']],
+		['The museum covers the history of national socialism.', []],
+		['The candidate called the inquiry a hoax.', ['hoax']],
+		['Police said the bomb hoax caused delays.', []],
+		['Allies said the vote was rigged.', ['rigged']],
+		['Militants rigged the bridge with explosives.', []],
+		['The senator ripped the ruling.', ['ripped']],
+		['The tornado ripped through the town.', []],
+		['The MSM ignored the story.', ['MSM']],
+		['The clinic tested MSM for HIV.', []],
+		['A fiery but mostly peaceful protest, the anchor said mockingly.', ['fiery', 'mostly peaceful']],
+		['The protests were tense but mostly peaceful.', []]
+	])('%s → %j', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+});
