@@ -171,6 +171,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	}
 	const roleText = apposText ? `${headText}, ${apposText}` : headText;
 	if (isDefinite) return { ...base, kind: 'description', name: null, role: roleText };
+	// "a joint declaration", "a summit communiqué": a text signed by several parties is its own speaker, as the joint statement is.
+	if (WORDS.document.has(head) && base.words.some((w) => w === 'joint' || w === 'summit')) return { ...base, kind: 'organisation', name: headText, role: apposText };
 	// "Chinese defence authorities" speaks as a body; "a readout" or "a statement" leaves its author unnamed.
 	const isIndefinite = tokens[first].pos === 'DET' && !isDefinite;
 	if (WORDS.organisation.has(head) && !WORDS.person.has(head) && !WORDS.collective.has(head) && !isIndefinite)

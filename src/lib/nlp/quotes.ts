@@ -358,6 +358,18 @@ function backfillChains(outer: Work[]): void {
 function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[], pronoun = 'he'): Resolved | null {
 	if (pronoun === 'they' || pronoun === 'we') return jointTopicOf(text, tokens, registry, from, cue, quoted);
 	const lo = Math.max(from, cue - 120);
+	// "Peskov said …. Medvedev, deputy chairman of the Security Council, was blunter. “…,” he wrote": the subject of
+	// the sentence just before the quote, when it opens with a name, is who "he" is.
+	const opening = cue > 0 ? tokens[cue - 1].sentence : -1;
+	for (let i = cue - 1; i >= lo; i--) {
+		const starts = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+		if (!starts || tokens[i].sentence === opening || spanIndexAt(quoted, tokens[i].start) !== -1) continue;
+		let j = i;
+		while (j + 1 < cue && tokens[j + 1].pos === 'PROPN' && j - i < 3) j++;
+		const hit = tokens[i].pos === 'PROPN' ? (registry.personNamed(text.slice(tokens[i].start, tokens[j].end)) ?? registry.personNamed(tokens[j].value)) : null;
+		if (hit) return hit;
+		break;
+	}
 	for (let i = lo; i < cue; i++) {
 		// Names inside quotes are what someone said, not who the paragraph is about.
 		if (tokens[i].pos !== 'PROPN' || spanIndexAt(quoted, tokens[i].start) !== -1) continue;

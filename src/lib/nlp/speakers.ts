@@ -210,6 +210,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
 	if (i >= lo && /^(?:that|which|who)$/i.test(tokens[i].value)) i--;
 	if (i < lo) return null;
+	// "Merz spoke in German, before adding in English:": a participle after a conjunction has the sentence's subject.
+	if (/ing$/i.test(tokens[cue].value) && /^(?:before|after|while|when|then)$/i.test(tokens[i].value)) return sentenceSubject(tokens, lo, cue);
 	// "X told journalists, adding …": the participle's subject is the earlier cue's.
 	if (tokens[i].value === ',' && /ing$/i.test(tokens[cue].value)) {
 		for (let k = i - 1; k >= lo && i - k < 20; k--) {

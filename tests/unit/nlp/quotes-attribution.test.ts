@@ -185,6 +185,21 @@ describe('names and documents mentioned before the quote', () => {
 	});
 });
 
+describe('who "he" is, and texts as speakers', () => {
+	test('"he" after a sentence that opens with another name is that name, not the paragraph’s first speaker', () => {
+		const text = 'Kremlin spokesman Dmitry Peskov said Russia had developed immunity to sanctions. Dmitry Medvedev, deputy chairman of the Security Council, was blunter. “Washington has dropped the mask,” he wrote on Telegram.';
+		expect(quotesOf(text).items[0].speaker).toBe('Dmitry Medvedev');
+	});
+
+	test('a participle after "before" takes the sentence’s subject', () => {
+		expect(firstSpeaker('Chancellor Karl Weber spoke in German at a forum, before adding in English: “Europe will pay for its own security.”')?.speaker).toBe('Karl Weber');
+	});
+
+	test('a joint declaration speaks for itself', () => {
+		expect(quotesOf('The leaders ended the summit with a joint declaration that criticised “indiscriminate” tariff increases.').items[0]).toMatchObject({ speaker: 'joint declaration', group: 'joint-statement' });
+	});
+});
+
 describe('anonymous sources', () => {
 	test.each([
 		['a senior official', '“The talks are over,” a senior Japanese official said.', 'senior Japanese official'],
