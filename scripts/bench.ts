@@ -19,8 +19,8 @@ import { analyzeHedging } from '../src/lib/nlp/hedging';
 import { detectLanguage } from '../src/lib/nlp/language';
 import { analyzeLoaded } from '../src/lib/nlp/loaded';
 import { analyzeQuotes, type GroupConfig } from '../src/lib/nlp/quotes';
+import { scoreParallel } from '../src/lib/server/score-pool';
 import type { ScoreInput } from './lib/inputs';
-import { scoreParallel } from './lib/pool';
 
 const { values } = parseArgs({
 	options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' }, mb: { type: 'string', default: '2' } }
