@@ -6,7 +6,7 @@
  * compromise on the same text, and batch scoring on 1 and on all workers.
  * Prints medians of N runs after a warm-up. Measures; never gates.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import nlpCompromise from 'compromise';
@@ -19,8 +19,9 @@ import { analyzeHedging } from '../src/lib/nlp/hedging';
 import { detectLanguage } from '../src/lib/nlp/language';
 import { analyzeLoaded } from '../src/lib/nlp/loaded';
 import { analyzeQuotes, type GroupConfig } from '../src/lib/nlp/quotes';
+import { scoreParallel } from '../src/lib/server/score-pool';
+import { ownTexts } from './lib/corpus';
 import type { ScoreInput } from './lib/inputs';
-import { scoreParallel } from './lib/pool';
 
 const { values } = parseArgs({
 	options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' }, mb: { type: 'string', default: '2' } }
@@ -29,16 +30,6 @@ const RUNS = Math.max(5, Number(values.runs));
 const log = (s: string) => (values.json ? process.stderr : process.stdout).write(s + '\n');
 
 // ------------------------------------------------------------------ corpus
-
-function ownTexts(): string[] {
-	const texts = readdirSync('seeds')
-		.filter((f) => f.endsWith('.txt'))
-		.map((f) => readFileSync(`seeds/${f}`, 'utf8'));
-	for (const f of existsSync('tests/gold') ? readdirSync('tests/gold').filter((f) => f.startsWith('passages') && f.endsWith('.jsonl')) : []) {
-		for (const line of readFileSync(`tests/gold/${f}`, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-	}
-	return texts;
-}
 
 /** The seeds and our gold passages, repeated until the corpus reaches `mb` megabytes. */
 function corpus(mb: number): string[] {

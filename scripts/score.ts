@@ -11,8 +11,8 @@ import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { recordsToCsv } from '../src/lib/csv';
 import type { AnalysisRecord, ErrorRecord } from '../src/lib/nlp/types';
+import { defaultWorkers, scoreParallel } from '../src/lib/server/score-pool';
 import { readInputs } from './lib/inputs';
-import { defaultWorkers, scoreParallel } from './lib/pool';
 
 const USAGE = 'usage: npm run score -- [--format json|csv|ndjson] [--out FILE] [--workers N] PATH...';
 

@@ -1,11 +1,12 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { GroupConfig } from '../../src/lib/nlp/quotes';
-import type { ArticleMeta, ErrorRecord } from '../../src/lib/nlp/types';
+import type { ErrorRecord } from '../../src/lib/nlp/types';
+import type { ArticleInput } from '../../src/lib/server/score-task';
 import { DEFAULT_MAX_BYTES, decodeText, InputError } from '../../src/lib/text/decode';
 import { extractPage } from '../../src/lib/text/html';
 
-export type ScoreInput = { id: string; text: string; meta: ArticleMeta; groups?: GroupConfig } | ErrorRecord;
+export type ScoreInput = ArticleInput | ErrorRecord;
 
 const EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.ndjson']);
 

@@ -6,8 +6,8 @@ import { InputError } from '$lib/text/decode';
 import { cacheKey, LEXICON_HASH, sha256 } from './cache';
 import type { Db } from './db';
 import { recordRow, type RecordRow } from './record-row';
-import { openScorer, rescoreWorkers } from './rescore-pool';
-import { scoreArticle } from './rescore-task';
+import { openScorer, rescoreWorkers } from './score-pool';
+import { scoreArticle } from './score-task';
 import { EMPTY_GROUPS, EMPTY_LEXICON_CHANGES, parseGroups, parseLexiconChanges, type StorySettings } from './settings';
 import type {
 	ArticleDraft,

@@ -41,8 +41,8 @@ test('stale records are re-scored at start-up by rescoreStale', async () => {
 	await store.close();
 });
 
-test('saving settings re-scores the story and the overview shows the new numbers', async () => {
-	const store = openTestStore(tmp.path, { batchSize: 1 }, true);
+test.each([0, 2])('saving settings re-scores the story on %i worker threads and the overview shows the new numbers', async (rescoreWorkers) => {
+	const store = openTestStore(tmp.path, { batchSize: 1, rescoreWorkers }, true);
 	const story = 'china-russia-military-ties-2024-05';
 	const before = await store.listArticles(story);
 	const settings = (await store.getSettings(story))!;

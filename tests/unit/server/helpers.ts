@@ -12,8 +12,9 @@ export function tempDb(): { path: string; dir: string; cleanup: () => void } {
 	return { dir, path: join(dir, 'slant.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Re-scores in this thread unless `options` ask for threads: a worker started from source takes seconds to compile the analyzer and load its model. */
 export function openTestStore(path: string, options: SqliteStoreOptions = {}, seed = false): SqliteStore {
-	const store = createSqliteStore(openDb(path), options);
+	const store = createSqliteStore(openDb(path), { rescoreWorkers: 0, ...options });
 	if (seed && store.isEmpty()) store.importSeeds(readSeedInput());
 	return store;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import type { AnalysisRecord } from '$lib/nlp/types';
-import { rescoreWorkers } from '$lib/server/rescore-pool';
+import { rescoreWorkers } from '$lib/server/score-pool';
 import { digestQuotes, type ArticleSummary } from '$lib/server/store';
 import { buildOverview } from '$lib/ui/overview';
 import { quoteRows } from '$lib/ui/story';
