@@ -70,24 +70,25 @@ export function readDoc(text: string): Doc {
 	for (let i = 0; i < values.length; i++) {
 		const value = values[i];
 		let start = cursor + spaces[i].length;
-		if (text.slice(start, start + value.length) !== value) {
+		const isAligned = text.startsWith(value, start);
+		if (!isAligned) {
 			const found = text.indexOf(value, cursor);
 			start = found === -1 ? Math.min(start, text.length) : found;
 		}
 		const end = Math.min(start + value.length, text.length);
-		const gap = text.slice(cursor, start);
 		const type = types[i];
 		tokens[i] = {
 			start,
 			end,
-			value: text.slice(start, end),
+			// Aligned (nearly always), wink's value is the text's; no need to slice it again.
+			value: isAligned ? value : text.slice(start, end),
 			normal: normals[i],
 			lemma: lemmas[i],
 			pos: poses[i],
 			type,
 			sentence: 0,
 			isWord: (type === 'word' || type === 'number') && !CLITIC.test(value),
-			isLineStart: i === 0 || gap.includes('\n') || gap.includes('\r') || (type === 'tabCRLF' && /[\r\n]/.test(value))
+			isLineStart: i === 0 || hasLineBreak(text, cursor, start) || (type === 'tabCRLF' && /[\r\n]/.test(value))
 		};
 		cursor = end;
 	}
@@ -106,6 +107,15 @@ export function readDoc(text: string): Doc {
 	return { text, tokens: merged, sentences };
 }
 
+/** A line feed or carriage return in `text[from, to)`. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || c === 13) return true;
+	}
+	return false;
+}
+
 const LETTERS = /^\p{L}+$/u;
 
 /**
@@ -122,12 +132,13 @@ function mergeSplitWords(text: string, tokens: Token[]): { merged: Token[]; inde
 		let j = i;
 		let hasUnknown = false;
 		// Extend over touching letter tokens as long as at least one piece is wink's "unk".
+		// The cheap type test first: the letter regexes then run only next to an "unk".
 		while (
 			j + 1 < tokens.length &&
+			(tokens[j].type === 'unk' || tokens[j + 1].type === 'unk' || hasUnknown) &&
 			tokens[j + 1].start === tokens[j].end &&
 			LETTERS.test(tokens[j].value) &&
-			LETTERS.test(tokens[j + 1].value) &&
-			(tokens[j].type === 'unk' || tokens[j + 1].type === 'unk' || hasUnknown)
+			LETTERS.test(tokens[j + 1].value)
 		) {
 			hasUnknown ||= tokens[j].type === 'unk' || tokens[j + 1].type === 'unk';
 			j++;
