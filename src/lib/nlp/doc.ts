@@ -37,9 +37,9 @@ let nlp: Nlp | null = null;
 // Only sentence breaks and POS tags are read: wink's default pipe also runs NER,
 // negation and sentiment, which cost a third of readDoc and change no token,
 // tag, lemma or sentence we use.
-const PIPE = ['sbd', 'pos'];
+export const WINK_PIPE = ['sbd', 'pos'];
 function getNlp(): Nlp {
-	nlp ??= winkNLP(model, PIPE);
+	nlp ??= winkNLP(model, WINK_PIPE);
 	return nlp;
 }
 
