@@ -31,12 +31,32 @@ const PHRASES: Phrase[] = (boilerplateData.entries as Boilerplate[]).map((e) => 
 	return { ...e, phrase, isSingle: !phrase.includes(' '), padded: ` ${phrase} `, words: phrase.split(' ').length };
 });
 
+// A block can only hold a phrase whose first word it has, so only those phrases are tried.
+const PHRASES_BY_FIRST = new Map<string, number[]>();
+PHRASES.forEach((p, i) => {
+	const first = p.phrase.split(' ')[0];
+	PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), i]);
+});
+
 const TERMINAL = /[.!?…]["”’'»)\]]*$/;
 const FUNCTION_WORDS = new Set(
 	'a an the of to in on at for with and or but by from as is are was were be been has have had that this it its he she they we said will would not'.split(' ')
 );
 // Lower-casing never shortens a string, so a longer word is never a function word.
 const FUNCTION_WORD_MAX = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
+/** A short run of ASCII letters as a number, case-folded (so no string is built); -1 for any other character. */
+function asciiKey(s: string, start: number, end: number): number {
+	let key = 0;
+	for (let i = start; i < end; i++) {
+		const c = s.charCodeAt(i) | 0x20;
+		if (c < 97 || c > 122) return -1;
+		key = key * 27 + (c - 96);
+	}
+	return key;
+}
+
+const FUNCTION_KEYS = new Set([...FUNCTION_WORDS].map((w) => asciiKey(w, 0, w.length)));
 
 /**
  * Lower case, curly apostrophes straightened, every run of characters other
@@ -102,7 +122,10 @@ function wordStats(s: string, limit = Infinity): WordStats {
 		if (!hasLetter) continue;
 		stats.lettered++;
 		if (isUpper(first)) stats.capitals++;
-		if (i - start <= FUNCTION_WORD_MAX && FUNCTION_WORDS.has(s.slice(start, i).toLowerCase())) stats.functionWords++;
+		if (i - start <= FUNCTION_WORD_MAX) {
+			const key = asciiKey(s, start, i);
+			if (key !== -1 ? FUNCTION_KEYS.has(key) : FUNCTION_WORDS.has(s.slice(start, i).toLowerCase())) stats.functionWords++;
+		}
 	}
 	return stats;
 }
@@ -192,16 +215,25 @@ function boilerplateOf(normalised: string, wordCount: number): { kind: ChromeKin
 	if (wordCount > 15) return null;
 	const norm = normalised.replace(/^\d+\s*/, '');
 	if (norm === '') return null;
+	const words = norm.split(' ');
+	const tried = new Set<number>();
+	for (const w of words) {
+		const list = PHRASES_BY_FIRST.get(w);
+		if (list) for (const i of list) tried.add(i);
+	}
+	if (tried.size === 0) return null;
 	const padded = ` ${norm} `;
 	let covered = 0;
 	let best: Phrase | null = null;
-	for (const p of PHRASES) {
+	// In file order: the last ending phrase, else the first, names the kind.
+	for (const i of [...tried].sort((a, b) => a - b)) {
+		const p = PHRASES[i];
 		const hit = p.isSingle ? norm === p.phrase : padded.includes(p.padded) || norm.startsWith(p.phrase);
 		if (!hit) continue;
 		covered += p.words;
 		if (!best || p.end) best = p;
 	}
-	return best && covered / norm.split(' ').length >= 0.5 ? { kind: best.kind, end: best.end } : null;
+	return best && covered / words.length >= 0.5 ? { kind: best.kind, end: best.end } : null;
 }
 
 function features(text: string): Features {
