@@ -45,6 +45,12 @@ function getNlp(): Nlp {
 
 const CLITIC = /^(?:['’](?:s|re|ll|ve|d|m|t)|n['’]t)$/i;
 
+/** A clitic ("’s", "n't"); the first character rules out nearly every word before the regex runs. */
+function isClitic(value: string): boolean {
+	const c = value.charCodeAt(0);
+	return (c === 39 || c === 0x2019 || c === 110 || c === 78) && CLITIC.test(value);
+}
+
 /**
  * Tokenise `text` once with wink-nlp and attach UTF-16 offsets to every token.
  *
@@ -87,19 +93,20 @@ export function readDoc(text: string): Doc {
 			pos: poses[i],
 			type,
 			sentence: 0,
-			isWord: (type === 'word' || type === 'number') && !CLITIC.test(value),
+			isWord: (type === 'word' || type === 'number') && !isClitic(value),
 			isLineStart: i === 0 || hasLineBreak(text, cursor, start) || (type === 'tabCRLF' && /[\r\n]/.test(value))
 		};
 		cursor = end;
 	}
 
 	const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-	const { merged, indexOf } = mergeSplitWords(text, tokens);
+	// Only wink's "unk" pieces are ever rejoined; most texts have none.
+	const { merged, indexOf } = types.includes('unk') ? mergeSplitWords(text, tokens) : { merged: tokens, indexOf: null };
 	const sentences: Sentence[] = [];
 	for (const [rawFirst, rawLast] of spans) {
 		if (rawFirst > rawLast || !tokens[rawFirst] || !tokens[rawLast]) continue;
-		const first = indexOf[rawFirst];
-		const last = indexOf[rawLast];
+		const first = indexOf ? indexOf[rawFirst] : rawFirst;
+		const last = indexOf ? indexOf[rawLast] : rawLast;
 		const index = sentences.length;
 		for (let t = first; t <= last; t++) merged[t].sentence = index;
 		sentences.push({ start: merged[first].start, end: merged[last].end, first, last });
