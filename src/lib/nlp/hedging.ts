@@ -168,7 +168,7 @@ const NO_ENTRIES: readonly CompiledEntry[] = [];
 function candidates(lexicon: HedgeLexicon, tok: Token): readonly CompiledEntry[] {
 	const a = lexicon.byFirst.get(tok.normal);
 	const b = tok.lemma !== tok.normal ? lexicon.byFirst.get(tok.lemma) : undefined;
-	const c = lexicon.byFirst.get(posKey(tok.pos));
+	const c = lexicon.hasPosKeys ? lexicon.byFirst.get(posKey(tok.pos)) : undefined;
 	if (!b && !c) return a ?? NO_ENTRIES;
 	return [...new Set([...(a ?? []), ...(b ?? []), ...(c ?? [])])];
 }
