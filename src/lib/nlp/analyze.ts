@@ -17,27 +17,47 @@ export type AnalyzeOptions = {
 	lexicon?: LexiconChanges;
 };
 
+/** analyze()'s stages, in the order it runs them. */
+export const STAGES = ['body', 'tokens', 'context', 'language', 'quotes', 'loaded', 'hedging'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Runs one stage and returns its result; a hook may time it (the bench does). */
+export type StageRunner = <T>(stage: Stage, run: () => T) => T;
+
+const runUntimed: StageRunner = (_stage, run) => run();
+
 /**
  * Score one article. Pure and deterministic: the same input and options give
  * the same record. Never throws on any string; a text it cannot score (not
  * English, no body) gets empty sections and a warning.
  */
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalysisRecord {
+	return analyzeStaged(input, options, runUntimed);
+}
+
+/**
+ * analyze(), with every stage run through `runStage`, so that a benchmark
+ * times exactly the stages analyze() runs.
+ */
+export function analyzeStaged(input: AnalyzeInput, options: AnalyzeOptions, runStage: StageRunner): AnalysisRecord {
 	const { id, text, meta = {} } = input;
-	const split = detectBody(text, meta.title);
-	const detected = detectMeta(text, split);
-	const ctx = buildContext(text, split.body, readDoc(text));
+	const { split, detected } = runStage('body', () => {
+		const split = detectBody(text, meta.title);
+		return { split, detected: detectMeta(text, split) };
+	});
+	const doc = runStage('tokens', () => readDoc(text));
+	const ctx = runStage('context', () => buildContext(text, split.body, doc));
 	const { sentences, wordCount } = ctx;
-	const language = detectLanguage(ctx.scored.map((b) => text.slice(b.start, b.end)).join('\n'));
+	const language = runStage('language', () => detectLanguage(ctx.scored.map((b) => text.slice(b.start, b.end)).join('\n')));
 	const warnings: string[] = [];
 
 	const isScored = language.isEnglish && wordCount > 0;
 	if (!language.isEnglish) warnings.push(`not English (looks like "${language.code}"): not scored`);
 	if (wordCount === 0) warnings.push('no article text found: every block looks like page chrome');
 
-	const quotes = isScored ? analyzeQuotes(ctx, options.groups) : emptyQuotes(options.groups);
-	const loaded = isScored ? analyzeLoaded(ctx, quotes, options.lexicon) : emptyLoaded();
-	const hedging = isScored ? analyzeHedging(ctx, quotes) : emptyHedging();
+	const quotes = runStage('quotes', () => (isScored ? analyzeQuotes(ctx, options.groups) : emptyQuotes(options.groups)));
+	const loaded = runStage('loaded', () => (isScored ? analyzeLoaded(ctx, quotes, options.lexicon) : emptyLoaded()));
+	const hedging = runStage('hedging', () => (isScored ? analyzeHedging(ctx, quotes) : emptyHedging()));
 
 	return {
 		id,

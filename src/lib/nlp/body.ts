@@ -1,4 +1,5 @@
 import boilerplateData from '../lexicons/boilerplate.json';
+import { isLetter, isLetterOrNumber, isSpaceUnit, isUpper, widthOf } from './chars';
 import type { ArticleMeta, BodyBlock, BodyKind, ChromeBlock, ChromeKind, Span } from './types';
 
 /**
@@ -15,29 +16,125 @@ export type Block = Span & {
 };
 
 type Boilerplate = { phrase: string; kind: ChromeKind; end: boolean };
+type Phrase = Boilerplate & { isSingle: boolean; padded: string; words: number };
 type Label = { side: 'body'; kind: BodyKind } | { side: 'chrome'; kind: ChromeKind; reason: string };
 
-const PHRASES: Boilerplate[] = (boilerplateData.entries as Boilerplate[]).map((e) => ({
-	...e,
-	phrase: normalise(e.phrase)
-}));
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const LEFT_QUOTE = 0x2018;
+const HYPHEN = 0x2d;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+
+const PHRASES: Phrase[] = (boilerplateData.entries as Boilerplate[]).map((e) => {
+	const phrase = normalise(e.phrase);
+	return { ...e, phrase, isSingle: !phrase.includes(' '), padded: ` ${phrase} `, words: phrase.split(' ').length };
+});
+
+// A block can only hold a phrase whose first word it has, so only those phrases are tried.
+const PHRASES_BY_FIRST = new Map<string, number[]>();
+PHRASES.forEach((p, i) => {
+	const first = p.phrase.split(' ')[0];
+	PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), i]);
+});
 
 const TERMINAL = /[.!?…]["”’'»)\]]*$/;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const FUNCTION_WORDS = new Set(
 	'a an the of to in on at for with and or but by from as is are was were be been has have had that this it its he she they we said will would not'.split(' ')
 );
+// Lower-casing never shortens a string, so a longer word is never a function word.
+const FUNCTION_WORD_MAX = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
-function normalise(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/[’‘]/g, "'")
-		.replace(/[^\p{L}\p{N}'()]+/gu, ' ')
-		.trim();
+/** A short run of ASCII letters as a number, case-folded (so no string is built); -1 for any other character. */
+function asciiKey(s: string, start: number, end: number): number {
+	let key = 0;
+	for (let i = start; i < end; i++) {
+		const c = s.charCodeAt(i) | 0x20;
+		if (c < 97 || c > 122) return -1;
+		key = key * 27 + (c - 96);
+	}
+	return key;
 }
 
-function words(s: string): string[] {
-	return s.match(WORD) ?? [];
+const FUNCTION_KEYS = new Set([...FUNCTION_WORDS].map((w) => asciiKey(w, 0, w.length)));
+
+/**
+ * Lower case, curly apostrophes straightened, every run of characters other
+ * than letters, numbers, apostrophes and brackets made one space, trimmed:
+ * "Sign up — it’s free!" → "sign up it's free".
+ */
+function normalise(s: string): string {
+	const lower = s.toLowerCase();
+	const runs: string[] = [];
+	let runStart = -1;
+	let i = 0;
+	while (i < lower.length) {
+		const cp = lower.codePointAt(i)!;
+		const isKept = cp === APOSTROPHE || cp === OPEN_BRACKET || cp === CLOSE_BRACKET || cp === RIGHT_QUOTE || cp === LEFT_QUOTE || isLetterOrNumber(cp);
+		if (isKept && runStart === -1) runStart = i;
+		else if (!isKept && runStart !== -1) {
+			runs.push(lower.slice(runStart, i));
+			runStart = -1;
+		}
+		i += widthOf(cp);
+	}
+	if (runStart !== -1) runs.push(lower.slice(runStart));
+	const out = runs.join(' ');
+	return out.includes('’') || out.includes('‘') ? out.replace(/[’‘]/g, "'") : out;
+}
+
+type WordStats = {
+	/** Words: a letter or number, then letters, numbers, apostrophes and hyphens. */
+	count: number;
+	/** UTF-16 length of all words together. */
+	chars: number;
+	/** Words with a letter in them. */
+	lettered: number;
+	/** Lettered words starting with a capital. */
+	capitals: number;
+	/** Lettered words in FUNCTION_WORDS, case-insensitively. */
+	functionWords: number;
+};
+
+/** One pass over `s`; it stops counting early once `limit` words are seen. */
+function wordStats(s: string, limit = Infinity): WordStats {
+	const stats: WordStats = { count: 0, chars: 0, lettered: 0, capitals: 0, functionWords: 0 };
+	let i = 0;
+	while (i < s.length && stats.count < limit) {
+		const first = s.codePointAt(i)!;
+		if (!isLetterOrNumber(first)) {
+			i += widthOf(first);
+			continue;
+		}
+		const start = i;
+		let hasLetter = isLetter(first);
+		i += widthOf(first);
+		while (i < s.length) {
+			const cp = s.codePointAt(i)!;
+			if (cp === APOSTROPHE || cp === RIGHT_QUOTE || cp === HYPHEN) i++;
+			else if (isLetterOrNumber(cp)) {
+				hasLetter ||= isLetter(cp);
+				i += widthOf(cp);
+			} else break;
+		}
+		stats.count++;
+		stats.chars += i - start;
+		if (!hasLetter) continue;
+		stats.lettered++;
+		if (isUpper(first)) stats.capitals++;
+		if (i - start <= FUNCTION_WORD_MAX) {
+			const key = asciiKey(s, start, i);
+			if (key !== -1 ? FUNCTION_KEYS.has(key) : FUNCTION_WORDS.has(s.slice(start, i).toLowerCase())) stats.functionWords++;
+		}
+	}
+	return stats;
+}
+
+/** UTF-16 length of `s` without white space, as `s.replace(/\s/g, '').length`. */
+function nonSpaceLength(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) if (!isSpaceUnit(s.charCodeAt(i))) n++;
+	return n;
 }
 
 // --------------------------------------------------------------- splitting
@@ -64,7 +161,7 @@ function lines(text: string): Line[] {
 }
 
 function isShortLine(l: Line): boolean {
-	return words(l.text).length <= 8 && !TERMINAL.test(l.text);
+	return wordStats(l.text, 9).count <= 8 && !TERMINAL.test(l.text);
 }
 
 /** Blocks are runs of non-blank lines; list-like runs and one-line paragraphs split per line. */
@@ -73,8 +170,7 @@ export function splitBlocks(text: string): Block[] {
 	let run: Line[] = [];
 	const flush = () => {
 		if (run.length === 0) return;
-		const shortLines = run.filter(isShortLine).length;
-		if (run.length >= 2 && shortLines / run.length >= 0.5) {
+		if (run.length >= 2 && run.filter(isShortLine).length / run.length >= 0.5) {
 			for (const l of run) blocks.push({ start: l.start, end: l.end, isListItem: true });
 		} else {
 			// Join hard-wrapped lines; keep one-line paragraphs apart.
@@ -103,7 +199,11 @@ export function splitBlocks(text: string): Block[] {
 
 type Features = {
 	text: string;
-	words: string[];
+	/** `normalise(text)` */
+	norm: string;
+	wordCount: number;
+	/** UTF-16 length of the words together. */
+	wordChars: number;
 	isSentence: boolean;
 	isTerminal: boolean;
 	capitalShare: number;
@@ -111,37 +211,45 @@ type Features = {
 	boilerplate: { kind: ChromeKind; end: boolean } | null;
 };
 
-function boilerplateOf(text: string, wordCount: number): { kind: ChromeKind; end: boolean } | null {
+function boilerplateOf(normalised: string, wordCount: number): { kind: ChromeKind; end: boolean } | null {
 	if (wordCount > 15) return null;
-	const norm = normalise(text).replace(/^\d+\s*/, '');
+	const norm = normalised.replace(/^\d+\s*/, '');
 	if (norm === '') return null;
+	const words = norm.split(' ');
+	const tried = new Set<number>();
+	for (const w of words) {
+		const list = PHRASES_BY_FIRST.get(w);
+		if (list) for (const i of list) tried.add(i);
+	}
+	if (tried.size === 0) return null;
+	const padded = ` ${norm} `;
 	let covered = 0;
-	let best: Boilerplate | null = null;
-	for (const p of PHRASES) {
-		const single = !p.phrase.includes(' ');
-		const hit = single ? norm === p.phrase : ` ${norm} `.includes(` ${p.phrase} `) || norm.startsWith(p.phrase);
+	let best: Phrase | null = null;
+	// In file order: the last ending phrase, else the first, names the kind.
+	for (const i of [...tried].sort((a, b) => a - b)) {
+		const p = PHRASES[i];
+		const hit = p.isSingle ? norm === p.phrase : padded.includes(p.padded) || norm.startsWith(p.phrase);
 		if (!hit) continue;
-		covered += p.phrase.split(' ').length;
+		covered += p.words;
 		if (!best || p.end) best = p;
 	}
-	const total = norm.split(' ').length;
-	return best && covered / total >= 0.5 ? { kind: best.kind, end: best.end } : null;
+	return best && covered / words.length >= 0.5 ? { kind: best.kind, end: best.end } : null;
 }
 
 function features(text: string): Features {
-	const ws = words(text);
-	const lettered = ws.filter((w) => /\p{L}/u.test(w));
-	const capitals = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
-	const fn = lettered.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
+	const ws = wordStats(text);
+	const norm = normalise(text);
 	const isTerminal = TERMINAL.test(text);
 	return {
 		text,
-		words: ws,
+		norm,
+		wordCount: ws.count,
+		wordChars: ws.chars,
 		isTerminal,
-		isSentence: ws.length >= 8 && (isTerminal || /[.!?]\s+\p{Lu}/u.test(text)),
-		capitalShare: lettered.length ? capitals / lettered.length : 0,
-		functionShare: lettered.length ? fn / lettered.length : 0,
-		boilerplate: boilerplateOf(text, ws.length)
+		isSentence: ws.count >= 8 && (isTerminal || /[.!?]\s+\p{Lu}/u.test(text)),
+		capitalShare: ws.lettered ? ws.capitals / ws.lettered : 0,
+		functionShare: ws.lettered ? ws.functionWords / ws.lettered : 0,
+		boilerplate: boilerplateOf(norm, ws.count)
 	};
 }
 
@@ -155,31 +263,26 @@ const TEASER_END = /(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*$/;
 const LIST_MARK = /^(?:\d{1,2}[.)]|[•·▪►»*–-])\s*/;
 
 function prelabel(f: Features, block: Block): Label | null {
-	const { text, words: ws } = f;
-	if (ws.length === 0 || ws.join('').length < text.replace(/\s/g, '').length * 0.4)
-		return { side: 'chrome', kind: 'symbols', reason: 'mostly symbols, no words' };
-	const hashtags = (text.match(/(?:^|\s)#[\p{L}\p{N}_]+/gu) ?? []).length;
-	if (hashtags >= 2 && hashtags >= ws.length * 0.5) return { side: 'chrome', kind: 'hashtags', reason: 'a line of hashtags' };
+	const { text, wordCount } = f;
+	if (wordCount === 0 || f.wordChars < nonSpaceLength(text) * 0.4) return { side: 'chrome', kind: 'symbols', reason: 'mostly symbols, no words' };
+	const hashtags = text.includes('#') ? (text.match(/(?:^|\s)#[\p{L}\p{N}_]+/gu) ?? []).length : 0;
+	if (hashtags >= 2 && hashtags >= wordCount * 0.5) return { side: 'chrome', kind: 'hashtags', reason: 'a line of hashtags' };
 	if (f.boilerplate) return { side: 'chrome', kind: f.boilerplate.kind, reason: 'common page-template phrase' };
 	// Cheap length checks before the regular expressions: most blocks are long paragraphs.
-	if (ws.length <= 14 && BYLINE.test(text)) return { side: 'body', kind: 'byline' };
-	if (ws.length <= 10 && DATE.test(text)) return { side: 'body', kind: 'dateline' };
-	if (ws.length <= 80 && SOCIAL.test(text) && BIO.test(text)) return { side: 'chrome', kind: 'bio', reason: 'author biography with social links' };
+	if (wordCount <= 14 && BYLINE.test(text)) return { side: 'body', kind: 'byline' };
+	if (wordCount <= 10 && DATE.test(text)) return { side: 'body', kind: 'dateline' };
+	if (wordCount <= 80 && SOCIAL.test(text) && BIO.test(text)) return { side: 'chrome', kind: 'bio', reason: 'author biography with social links' };
 	if (TEASER_END.test(text) && !f.isTerminal) return { side: 'chrome', kind: 'teaser', reason: 'truncated teaser ending in an ellipsis' };
 	if (TEASER_END.test(text) && /\[(?:…|\.\.\.)\]\s*$/.test(text)) return { side: 'chrome', kind: 'teaser', reason: 'truncated teaser' };
-	if (block.isListItem && (LIST_MARK.test(text) || ws.length <= 4)) return { side: 'chrome', kind: 'navigation', reason: 'item in a list of short lines' };
-	if (LIST_MARK.test(text) && ws.length <= 8 && !f.isTerminal) return { side: 'chrome', kind: 'navigation', reason: 'short list item' };
-	if (ws.length <= 60 && CAPTION.test(text)) return { side: 'body', kind: 'caption' };
+	if (block.isListItem && (LIST_MARK.test(text) || wordCount <= 4)) return { side: 'chrome', kind: 'navigation', reason: 'item in a list of short lines' };
+	if (LIST_MARK.test(text) && wordCount <= 8 && !f.isTerminal) return { side: 'chrome', kind: 'navigation', reason: 'short list item' };
+	if (wordCount <= 60 && CAPTION.test(text)) return { side: 'body', kind: 'caption' };
 	return null;
 }
 
 function isTitleLike(f: Features): boolean {
-	const n = f.words.length;
+	const n = f.wordCount;
 	return n >= 3 && n <= 25 && !/[.]["”’'»]*$/.test(f.text) && !f.boilerplate;
-}
-
-function sameText(a: string, b: string): boolean {
-	return normalise(a) === normalise(b);
 }
 
 // --------------------------------------------------------------- classification
@@ -194,7 +297,8 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 	const labels: Label[] = new Array(blocks.length);
 
 	const isParagraph = (i: number) => !pre[i] && feats[i].isSentence;
-	let headline = title ? blocks.findIndex((_, i) => sameText(feats[i].text, title) && !blocks[i].isListItem) : -1;
+	const titleNorm = title ? normalise(title) : null;
+	let headline = titleNorm !== null ? blocks.findIndex((_, i) => feats[i].norm === titleNorm && !blocks[i].isListItem) : -1;
 	if (headline === -1) {
 		headline = blocks.findIndex((_, i) => {
 			if (pre[i] || !isTitleLike(feats[i])) return false;
@@ -209,15 +313,14 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 	for (let i = 0; i < blocks.length; i++) {
 		const f = feats[i];
 		const p = pre[i];
-		const norm = normalise(f.text);
-		const isDuplicate = f.words.length >= 4 && seen.has(norm);
-		seen.add(norm);
+		const isDuplicate = f.wordCount >= 4 && seen.has(f.norm);
+		seen.add(f.norm);
 
 		if (headline !== -1 && i < headline) {
 			labels[i] =
 				p?.side === 'body' && (p.kind === 'byline' || p.kind === 'dateline')
 					? p
-					: p ?? { side: 'chrome', kind: f.words.length <= 6 ? 'site-name' : 'navigation', reason: 'before the headline' };
+					: p ?? { side: 'chrome', kind: f.wordCount <= 6 ? 'site-name' : 'navigation', reason: 'before the headline' };
 			continue;
 		}
 		if (i === headline) {
@@ -237,7 +340,7 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 			labels[i] = p;
 			continue;
 		}
-		if (f.isSentence || (f.isTerminal && f.words.length >= 3 && paragraphs > 0)) {
+		if (f.isSentence || (f.isTerminal && f.wordCount >= 3 && paragraphs > 0)) {
 			labels[i] = { side: 'body', kind: 'paragraph' };
 			paragraphs++;
 			continue;
@@ -245,7 +348,7 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 		if (paragraphs === 0 && headline !== -1) {
 			// Between the headline and the first paragraph: a standfirst, or a site label.
 			labels[i] =
-				f.words.length >= 6 && f.functionShare > 0.1
+				f.wordCount >= 6 && f.functionShare > 0.1
 					? { side: 'body', kind: 'dek' }
 					: { side: 'chrome', kind: 'site-name', reason: 'short label under the headline' };
 			continue;
@@ -253,7 +356,7 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 		// A short line inside the article is a subhead when the article goes on after it.
 		let next = i + 1;
 		while (next < blocks.length && pre[next]?.side === 'chrome' && !feats[next].boilerplate) next++;
-		const isSubhead = f.words.length <= 12 && next < blocks.length && isParagraph(next) && !f.boilerplate;
+		const isSubhead = f.wordCount <= 12 && next < blocks.length && isParagraph(next) && !f.boilerplate;
 		labels[i] = isSubhead ? { side: 'body', kind: 'subhead' } : { side: 'chrome', kind: 'boilerplate', reason: 'short line outside the article' };
 	}
 
@@ -262,8 +365,8 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 	// A single sentence or a short note is all article too.
 	if (paragraphs === 0) {
 		blocks.forEach((_, i) => {
-			const isOnly = blocks.length === 1 && feats[i].words.length >= 3;
-			if (!pre[i] && (isOnly || feats[i].words.length >= 30)) labels[i] = { side: 'body', kind: 'paragraph' };
+			const isOnly = blocks.length === 1 && feats[i].wordCount >= 3;
+			if (!pre[i] && (isOnly || feats[i].wordCount >= 30)) labels[i] = { side: 'body', kind: 'paragraph' };
 		});
 	}
 

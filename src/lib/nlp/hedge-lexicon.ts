@@ -48,6 +48,8 @@ export type HedgeLexicon = {
 	entries: CompiledEntry[];
 	/** Keys are lower-case words or `@POS`. */
 	byFirst: Map<string, CompiledEntry[]>;
+	/** Some key is a `@POS`: without one, matching skips the tag look-up for every token. */
+	hasPosKeys: boolean;
 	/** Word classes by id, lower-case; the guards read theirs from here. */
 	classes: ReadonlyMap<string, ReadonlySet<string>>;
 };
@@ -151,7 +153,7 @@ export function loadHedgeLexicon(files: { file: string; data: unknown }[]): Hedg
 			else byFirst.set(key, [entry]);
 		}
 	}
-	return { entries, byFirst, classes };
+	return { entries, byFirst, hasPosKeys: [...byFirst.keys()].some((k) => k.startsWith('@')), classes };
 }
 
 /** Parse one step: `word`, `=word`, `a|b`, `<class>`, `<@POS>`, `<mods>`, with `@POS` and `?` suffixes. */

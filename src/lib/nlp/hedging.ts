@@ -48,10 +48,13 @@ export function findHedges(ctx: AnalysisContext, quotes: QuotesSection, lexicon:
 		for (let t = first; t < last; t++) {
 			const tok = tokens[t];
 			if (tok.type === 'tabCRLF' || tok.type === 'punctuation') continue;
+			// Most tokens start no entry; build their context only for those that do.
+			const entries = candidates(lexicon, tok);
+			if (entries.length === 0) continue;
 			const sentence = doc.sentences[tok.sentence];
 			const limit = sentence ? Math.min(last, sentence.last + 1) : last;
 			const area: Area = { tokens, from: Math.max(first, sentence ? sentence.first : first), limit, words };
-			for (const entry of candidates(lexicon, tok)) {
+			for (const entry of entries) {
 				const end = matchFrom(tokens, entry.steps, 0, t, limit);
 				if (end <= t) continue;
 				const start = entry.extendLeft ? extendLeft(area, t) : t;
@@ -151,11 +154,22 @@ function guardWords(lexicon: HedgeLexicon): GuardWords {
 	return words;
 }
 
-function candidates(lexicon: HedgeLexicon, tok: Token): CompiledEntry[] {
+// One key string per tag: building `@${pos}` for every token made and hashed a new string each time.
+const POS_KEYS = new Map<string, string>();
+
+function posKey(pos: string): string {
+	let key = POS_KEYS.get(pos);
+	if (key === undefined) POS_KEYS.set(pos, (key = `@${pos}`));
+	return key;
+}
+
+const NO_ENTRIES: readonly CompiledEntry[] = [];
+
+function candidates(lexicon: HedgeLexicon, tok: Token): readonly CompiledEntry[] {
 	const a = lexicon.byFirst.get(tok.normal);
 	const b = tok.lemma !== tok.normal ? lexicon.byFirst.get(tok.lemma) : undefined;
-	const c = lexicon.byFirst.get(`@${tok.pos}`);
-	if (!b && !c) return a ?? [];
+	const c = lexicon.hasPosKeys ? lexicon.byFirst.get(posKey(tok.pos)) : undefined;
+	if (!b && !c) return a ?? NO_ENTRIES;
 	return [...new Set([...(a ?? []), ...(b ?? []), ...(c ?? [])])];
 }
 

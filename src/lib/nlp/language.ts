@@ -1,4 +1,5 @@
 import data from '../lexicons/language.json';
+import { isLetter, widthOf } from './chars';
 import type { Language } from './types';
 
 const CODES = Object.keys(data.languages);
@@ -8,6 +9,8 @@ Object.values(data.languages).forEach((list, i) => {
 	for (const w of list.split(' ')) INDEX.set(w, [...(INDEX.get(w) ?? []), i]);
 });
 const EN = CODES.indexOf('en');
+// Longer words are in no list: skip the lookup.
+const MAX_LISTED = Math.max(...[...INDEX.keys()].map((w) => w.length));
 
 const SCRIPTS: [RegExp, string][] = [
 	[/\p{Script=Cyrillic}/u, 'ru'],
@@ -49,6 +52,30 @@ function countLetters(s: string): { letters: number; latin: number } {
 	return { letters, latin };
 }
 
+/** Words (runs of letters) in `lower`, and per language how many are on its list. */
+function countListed(lower: string): { words: number; counts: number[] } {
+	const counts = new Array<number>(CODES.length).fill(0);
+	let words = 0;
+	let i = 0;
+	while (i < lower.length) {
+		let cp = lower.codePointAt(i)!;
+		if (!isLetter(cp)) {
+			i += widthOf(cp);
+			continue;
+		}
+		const start = i;
+		do {
+			i += widthOf(cp);
+			cp = lower.codePointAt(i) ?? 0;
+		} while (i < lower.length && isLetter(cp));
+		words++;
+		if (i - start > MAX_LISTED) continue;
+		const langs = INDEX.get(lower.slice(start, i));
+		if (langs) for (const l of langs) counts[l]++;
+	}
+	return { words, counts };
+}
+
 /**
  * Tell English from other languages by function-word share (and script for
  * non-Latin text). Short texts are `und` and treated as English, so that a
@@ -61,14 +88,12 @@ export function detectLanguage(text: string): Language {
 		const code = SCRIPTS.find(([re]) => re.test(sample))?.[1] ?? 'und';
 		return { code, isEnglish: false, englishScore: 0 };
 	}
-	const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-	if (words.length < 20) return { code: 'und', isEnglish: true, englishScore: 0 };
-	const counts = new Array<number>(CODES.length).fill(0);
-	for (const w of words) for (const i of INDEX.get(w) ?? []) counts[i]++;
-	const english = counts[EN] / words.length;
+	const { words, counts } = countListed(sample.toLowerCase());
+	if (words < 20) return { code: 'und', isEnglish: true, englishScore: 0 };
+	const english = counts[EN] / words;
 	let best = 0;
 	for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
-	const bestShare = counts[best] / words.length;
+	const bestShare = counts[best] / words;
 	const isEnglish = best === EN ? english >= 0.1 : english >= bestShare * 1.5 && english >= 0.1;
 	return { code: isEnglish ? 'en' : bestShare >= 0.08 ? CODES[best] : 'und', isEnglish, englishScore: Math.round(english * 1000) / 1000 };
 }

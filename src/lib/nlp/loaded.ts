@@ -145,7 +145,10 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 	let bestKey = 0;
 	const keys = keysOf(tokens[t]);
 	for (let k = 0; k < keys.length; k++) {
-		for (const pattern of lexicon.byFirst.get(keys[k]) ?? []) {
+		// Most words start no pattern: skip them without allocating.
+		const patterns = lexicon.byFirst.get(keys[k]);
+		if (!patterns) continue;
+		for (const pattern of patterns) {
 			const length = matchLength(tokens, t, end, pattern);
 			if (length === 0 || !passesContext(tokens, t, t + length, end, pattern, lexicon)) continue;
 			// Longest match, then the word as written over a guessed stem, then strength, then file order.

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { HEDGE_LEXICON, loadHedgeLexicon } from '../../../src/lib/nlp/hedge-lexicon';
+import { findHedges } from '../../../src/lib/nlp/hedging';
+import { emptyQuotes } from '../../../src/lib/nlp/quotes';
+import { contextOf } from './hedging-helpers';
 
 const head = { source: 'test', licence: 'MIT', updated: '2026-11-23' };
 const entry = { id: 'perhaps', term: 'perhaps', type: 'adverb', note: 'possibility' };
@@ -27,5 +30,11 @@ describe('hedge lexicon loading', () => {
 	test('indexes a pattern under every word it can start with', () => {
 		const lex = loadHedgeLexicon([{ file: 'h.json', data: { ...head, entries: [{ ...entry, id: 'x', term: 'so? called|dubbed' }] } }]);
 		expect([...lex.byFirst.keys()].sort()).toEqual(['called', 'dubbed', 'so']);
+	});
+
+	test('a pattern that starts with a POS tag is found', () => {
+		const lex = loadHedgeLexicon([{ file: 'h.json', data: { ...head, entries: [{ ...entry, id: 'x', term: '<@NUM> percent', type: 'approximator' }] } }]);
+		const text = 'Turnout rose to 30 percent on Sunday.';
+		expect(findHedges(contextOf(text), emptyQuotes(), lex).map((c) => text.slice(c.start, c.end))).toEqual(['30 percent']);
 	});
 });
