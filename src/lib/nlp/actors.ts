@@ -212,8 +212,20 @@ function sexOf(words: readonly string[]): 'f' | 'm' | null {
 	return null;
 }
 
-// "south korean", "united states": nationalities of several words, compared as runs.
-let nationalityRuns: string[][] | null = null;
+// "south korean", "united states": nationalities of several words, compared as runs, indexed by their first word.
+let nationalityRuns: Map<string, string[][]> | null = null;
+
+function multiWordNationalities(): Map<string, string[][]> {
+	const runs = new Map<string, string[][]>();
+	for (const n of WORDS.nationality) {
+		if (!n.includes(' ')) continue;
+		const run = n.split(' ');
+		const list = runs.get(run[0]);
+		if (list) list.push(run);
+		else runs.set(run[0], [run]);
+	}
+	return runs;
+}
 
 /**
  * A government role with no country of its own ("foreign ministry spokesman
@@ -232,8 +244,9 @@ export function needsCountry(words: readonly string[]): boolean {
 		if (WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''))) hasGovernment = true;
 	}
 	if (!hasGovernment) return false;
-	nationalityRuns ??= [...WORDS.nationality].filter((n) => n.includes(' ')).map((n) => n.split(' '));
-	return !nationalityRuns.some((run) => containsRun(words, run));
+	nationalityRuns ??= multiWordNationalities();
+	for (const w of words) for (const run of nationalityRuns.get(w) ?? []) if (containsRun(words, run)) return false;
+	return true;
 }
 
 /** Two to four capitalised words, none of them a role: a person's name on its own ("Igor Morgulov"). */
