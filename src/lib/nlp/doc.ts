@@ -33,11 +33,14 @@ export type Doc = {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
-// Loading the model takes ~100 ms; do it once per process (or worker), on first use.
-// Only sentence breaks and POS tags are read: wink's default pipe also runs NER,
-// negation and sentiment, which cost a third of readDoc and change no token,
-// tag, lemma or sentence we use.
+/**
+ * The wink annotations we run. Only sentence breaks and POS tags are read; the
+ * default pipe also runs NER, negation and sentiment, which cost over a third of
+ * readDoc and change no token, tag, lemma or sentence.
+ */
 export const WINK_PIPE = ['sbd', 'pos'];
+
+// Loading the model takes ~100 ms; do it once per process (or worker), on first use.
 function getNlp(): Nlp {
 	nlp ??= winkNLP(model, WINK_PIPE);
 	return nlp;
