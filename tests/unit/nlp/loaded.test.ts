@@ -6,10 +6,16 @@ import { emptyLoaded } from '../../../src/lib/nlp/loaded';
 import { emptyQuotes } from '../../../src/lib/nlp/quotes';
 import { hitTexts, loadedOf, parseMarked, quoteOver, quotesOf } from './loaded.helpers';
 
+/** A table of sentences and the loaded terms each should (or should not) flag. */
+const minimalPairs = (cases: [string, string[]][]) =>
+	test.each(cases)('%s → %j', (text, expected) => {
+		expect(hitTexts(text)).toEqual(expected);
+	});
+
 const FIXTURES = join(__dirname, 'fixtures');
 
 describe('minimal pairs', () => {
-	test.each([
+	minimalPairs([
 		['The regime crushed the protests.', ['regime', 'crushed']],
 		['The government dispersed the protests.', []],
 		['Critics slammed the plan.', ['slammed']],
@@ -18,9 +24,7 @@ describe('minimal pairs', () => {
 		['The president remained in office.', []],
 		['The puppet regime held a sham vote.', ['puppet regime', 'sham']],
 		['The government held a vote.', []]
-	])('%s → %j', (text, expected) => {
-		expect(hitTexts(text)).toEqual(expected);
-	});
+	]);
 });
 
 describe('matching', () => {
@@ -212,7 +216,7 @@ test.each([
 });
 
 describe('context rules on added entries (minimal pairs)', () => {
-	test.each([
+	minimalPairs([
 		['Battered by sanctions, the economy shrank.', ['Battered']],
 		['Storms battered the coast on Tuesday.', []],
 		['The campaign sought to sow fear among voters.', ['sow']],
@@ -229,13 +233,11 @@ describe('context rules on added entries (minimal pairs)', () => {
 		['The untold story of the expedition was published.', []],
 		['Beijing called them illegal sanctions.', ['illegal']],
 		['Police seized illegal drugs.', []]
-	])('%s → %j', (text, expected) => {
-		expect(hitTexts(text)).toEqual(expected);
-	});
+	]);
 });
 
 describe('context rules on the curated gap fill (minimal pairs)', () => {
-	test.each([
+	minimalPairs([
 		['Critics say the dictatorship jails its opponents.', ['dictatorship']],
 		['Chile returned to democracy after the dictatorship ended.', []],
 		['Police called the protesters hooligans.', ['hooligans']],
@@ -279,13 +281,11 @@ describe('context rules on the curated gap fill (minimal pairs)', () => {
 		['Vultures circled over the carcass in the national park.', []],
 		['Zelensky condemned the latest wave of Russian terror.', ['Russian terror']],
 		['Officials warned of a Russian terror cell planning attacks.', []]
-	])('%s → %j', (text, expected) => {
-		expect(hitTexts(text)).toEqual(expected);
-	});
+	]);
 });
 
 describe('context rules on the domestic-politics gap fill (minimal pairs)', () => {
-	test.each([
+	minimalPairs([
 		['Critics said the agency had become toxic under his leadership.', ['toxic']],
 		['Workers were exposed to toxic chemicals at the plant.', []],
 		['The governor came under fire for the remarks.', ['came under fire']],
@@ -320,7 +320,5 @@ describe('context rules on the domestic-politics gap fill (minimal pairs)', () =
 		['The clinic tested MSM for HIV.', []],
 		['A fiery but mostly peaceful protest, the anchor said mockingly.', ['fiery', 'mostly peaceful']],
 		['The protests were tense but mostly peaceful.', []]
-	])('%s → %j', (text, expected) => {
-		expect(hitTexts(text)).toEqual(expected);
-	});
+	]);
 });
