@@ -66,15 +66,13 @@ export function readDoc(text: string): Doc {
 	const wink = getNlp();
 	const its = wink.its;
 	const wdoc = wink.readDoc(text);
-	const all = wdoc.tokens();
-	const values = all.out(its.value) as string[];
-	const spaces = all.out(its.precedingSpaces) as string[];
-	const normals = all.out(its.normal) as string[];
-	const poses = all.out(its.pos) as string[];
-	const types = all.out(its.type) as string[];
-	const contractions = all.out(its.contractionFlag) as unknown as boolean[];
+	const values = wdoc.tokens().out(its.value) as string[];
+	const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+	const normals = wdoc.tokens().out(its.normal) as string[];
 	// wink's typings miss that its.lemma reads the model's add-ons; the call itself is fine.
-	const lemmaAt = (i: number) => all.itemAt(i).out(its.lemma as unknown as typeof its.normal) as string;
+	const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
+	const poses = wdoc.tokens().out(its.pos) as string[];
+	const types = wdoc.tokens().out(its.type) as string[];
 
 	const tokens: Token[] = new Array(values.length);
 	let cursor = 0;
@@ -94,7 +92,7 @@ export function readDoc(text: string): Doc {
 			// Aligned (nearly always), wink's value is the text's; no need to slice it again.
 			value: isAligned ? value : text.slice(start, end),
 			normal: normals[i],
-			lemma: contractions[i] ? lemmaAt(i) : memoLemma(values[i], poses[i], i, lemmaAt),
+			lemma: lemmas[i],
 			pos: poses[i],
 			type,
 			sentence: 0,
@@ -117,30 +115,6 @@ export function readDoc(text: string): Doc {
 		sentences.push({ start: merged[first].start, end: merged[last].end, first, last });
 	}
 	return { text, tokens: merged, sentences };
-}
-
-// Outside contractions, wink's lemma is a function of the word and its POS tag alone
-// (a look-up, else suffix rules checked against the built-in vocabulary), and
-// lemmatising every token afresh cost more than any other token property.
-// Cleared when full, to stay bounded.
-const LEMMA_MEMO_SIZE = 50_000;
-const lemmaMemo = new Map<string, Map<string, string>>();
-let lemmaMemoSize = 0;
-
-function memoLemma(value: string, pos: string, i: number, lemmaAt: (i: number) => string): string {
-	let byValue = lemmaMemo.get(pos);
-	if (!byValue) lemmaMemo.set(pos, (byValue = new Map()));
-	let lemma = byValue.get(value);
-	if (lemma === undefined) {
-		if (lemmaMemoSize >= LEMMA_MEMO_SIZE) {
-			for (const m of lemmaMemo.values()) m.clear();
-			lemmaMemoSize = 0;
-		}
-		lemma = lemmaAt(i);
-		byValue.set(value, lemma);
-		lemmaMemoSize++;
-	}
-	return lemma;
 }
 
 /** A line feed or carriage return in `text[from, to)`. */
