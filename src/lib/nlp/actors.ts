@@ -1,4 +1,5 @@
 import type { Token } from './doc';
+import { isSpaceUnit } from './chars';
 import { WORDS, type GroupConfig } from './quote-data';
 import { startsUpper, type SpeakerPhrase } from './speakers';
 import type { SpeakerKind, Span } from './types';
@@ -58,15 +59,44 @@ const PLAIN_WORD = /^[a-z0-9]+$/;
 
 /** Lower-case, apostrophes straightened, possessive split off: how terms and phrases are compared. */
 export function normaliseWords(s: string): string[] {
-	// Most calls get one plain lower-case token ("ministry"): no regex work for those.
+	// Most calls get one plain lower-case token ("ministry"): no work for those.
 	if (PLAIN_WORD.test(s)) return [s];
-	return s
-		.toLowerCase()
-		.replace(/[’‘]/g, "'")
-		.replace(/'s\b/g, " 's")
+	const lower = s.toLowerCase();
+	const out: string[] = [];
+	let from = 0;
+	let word = '';
+	const cut = (i: number) => {
+		word += lower.slice(from, i);
+		if (word) out.push(word);
+		word = '';
+	};
+	for (let i = 0; i < lower.length; i++) {
+		const c = lower.charCodeAt(i);
 		// "think-tank" and "think tank", "Secretary-General" and "secretary general" compare equal.
-		.split(/[\s,\-‐–]+/)
-		.filter(Boolean);
+		if (c === COMMA || c === HYPHEN || c === HYPHEN_U || c === EN_DASH || isSpaceUnit(c)) {
+			cut(i);
+			from = i + 1;
+		} else if (c === APOSTROPHE || c === RIGHT_QUOTE || c === LEFT_QUOTE) {
+			// "Putin's" → "putin", "'s": the possessive is a word of its own.
+			if (lower.charCodeAt(i + 1) === S && !isAsciiWordUnit(lower.charCodeAt(i + 2))) {
+				cut(i);
+				word = "'";
+				from = i + 1;
+			} else {
+				word += lower.slice(from, i) + "'";
+				from = i + 1;
+			}
+		}
+	}
+	cut(lower.length);
+	return out;
+}
+
+const [COMMA, HYPHEN, HYPHEN_U, EN_DASH, APOSTROPHE, RIGHT_QUOTE, LEFT_QUOTE, S] = [0x2c, 0x2d, 0x2010, 0x2013, 0x27, 0x2019, 0x2018, 0x73];
+
+/** What `\w` matches (NaN past the end is not a word unit). */
+function isAsciiWordUnit(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
 /** Deterministic actor id from a name: "Sergey Lavrov" → "sergey-lavrov". */
@@ -101,18 +131,29 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	const headText = text.slice(tokens[start].start, tokens[last].end);
 	const apposText = phrase.appos ? text.slice(tokens[phrase.appos[0]].start, tokens[phrase.appos[1]].end) : null;
 	const head = lower(tokens[last]);
-	const base = { words, head, isDefinite, text: headText, span };
+	// One shape for every result, built in place (spreading a shared base object was the hottest line here).
+	const result = (kind: ParsedPhrase['kind'], name: string | null, role: string | null, own?: Partial<Pick<ParsedPhrase, 'head' | 'text' | 'members'>>): ParsedPhrase => ({
+		kind,
+		name,
+		role,
+		words,
+		head: own?.head ?? head,
+		isDefinite,
+		text: own?.text ?? headText,
+		span,
+		members: own?.members
+	});
 
-	if (first === last && tokens[first].pos === 'PRON') return { ...base, kind: 'pronoun', name: null, role: null };
+	if (first === last && tokens[first].pos === 'PRON') return result('pronoun', null, null);
 	// "a senior fellow at …": a relative clause or participle after the name ("Chen Li, who studies Russia at a think tank") places the speaker.
 	if (phrase.extra) for (let t = phrase.extra[0]; t <= phrase.extra[1]; t++) words.push(lower(tokens[t]));
 	const members = jointMembers(text, tokens, first, last);
-	if (members) return { ...base, kind: 'joint', name: headText, role: null, members };
+	if (members) return result('joint', headText, null, { members });
 	// "Russia's ambassador to China, Igor Morgulov, wrote": the apposition is the name, the head its role.
 	if (phrase.appos && isBareName(tokens, phrase.appos[0], phrase.appos[1])) {
 		const [a, b] = phrase.appos;
 		const name = text.slice(tokens[a].start, tokens[b].end);
-		return { ...base, kind: 'person', name, role: text.slice(tokens[start].start, tokens[last].end), text: name };
+		return result('person', name, text.slice(tokens[start].start, tokens[last].end), { text: name });
 	}
 
 	// "a spokesperson for the Chinese embassy in Tokyo": a role noun before a linker is the head; what follows qualifies it.
@@ -122,7 +163,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		const w = lower(before);
 		if (!isCapitalised(before) && (WORDS.person.has(w) || WORDS.title.has(w))) {
 			const role = apposText ? `${headText}, ${apposText}` : headText;
-			return { ...base, head: w, kind: isDefinite ? 'description' : 'anonymous', name: null, role };
+			return result(isDefinite ? 'description' : 'anonymous', null, role, { head: w });
 		}
 		break;
 	}
@@ -137,11 +178,11 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	const isName = runEnd >= start && runEnd === last && !isPossessive(tokens[runEnd + 1]);
 	// "the US embassy in Moscow": a body named by its place, not a person called "Moscow".
 	if (isName && runStart - 2 >= start && /^(?:in|at)$/i.test(tokens[runStart - 1].value) && WORDS.organisation.has(lower(tokens[runStart - 2])) && !WORDS.person.has(lower(tokens[runStart - 2])))
-		return { ...base, kind: 'organisation', name: headText, role: apposText };
+		return result('organisation', headText, apposText);
 	// "Chinese Embassy in Washington", "Ministry of Defence": a body word followed only by its place or field.
 	let body = -1;
 	for (let t = runStart; t <= runEnd && isName; t++) if (WORDS.organisation.has(lower(tokens[t])) && t < runEnd && /^(?:of|in|for)$/i.test(tokens[t + 1].value)) body = t;
-	if (body !== -1) return { ...base, kind: 'organisation', name: text.slice(tokens[runStart].start, tokens[runEnd].end), role: apposText };
+	if (body !== -1) return result('organisation', text.slice(tokens[runStart].start, tokens[runEnd].end), apposText);
 	if (isName) {
 		// Titles, roles and nationalities before the name are role ("Air Force Lt. Gen." Jeffrey Cruz).
 		let nameStart = runStart;
@@ -153,7 +194,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		const lastWord = lower(tokens[runEnd]);
 		if (nameStart > runEnd && ((WORDS.person.has(lastWord) && !WORDS.organisation.has(lastWord)) || WORDS.collective.has(lastWord))) {
 			// "Diplomats said", "Officials say": a capitalised role at a sentence's start is still anonymous.
-			return { ...base, kind: isDefinite ? 'description' : 'anonymous', name: null, role: apposText ? `${headText}, ${apposText}` : headText };
+			return result(isDefinite ? 'description' : 'anonymous', null, apposText ? `${headText}, ${apposText}` : headText);
 		}
 		if (nameStart > runEnd || WORDS.organisation.has(lastWord)) {
 			// Every capitalised word is a role or body word: an organisation named by them ("Chinese Foreign Ministry").
@@ -162,22 +203,22 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 			const orgStart = isCountry || WORDS.organisation.has(lastWord) || WORDS.government.has(lastWord) ? runStart : -1;
 			if (orgStart !== -1) {
 				const name = text.slice(tokens[orgStart].start, tokens[runEnd].end);
-				return { ...base, kind: 'organisation', name, role: apposText };
+				return result('organisation', name, apposText);
 			}
-			return { ...base, kind: isDefinite ? 'description' : 'anonymous', name: null, role: headText };
+			return result(isDefinite ? 'description' : 'anonymous', null, headText);
 		}
 		const name = text.slice(tokens[nameStart].start, tokens[runEnd].end);
-		return { ...base, kind: 'person', name, role };
+		return result('person', name, role);
 	}
 	const roleText = apposText ? `${headText}, ${apposText}` : headText;
-	if (isDefinite) return { ...base, kind: 'description', name: null, role: roleText };
+	if (isDefinite) return result('description', null, roleText);
 	// "a joint declaration", "a summit communiqué": a text signed by several parties is its own speaker, as the joint statement is.
-	if (WORDS.document.has(head) && base.words.some((w) => w === 'joint' || w === 'summit')) return { ...base, kind: 'organisation', name: headText, role: apposText };
+	if (WORDS.document.has(head) && words.some((w) => w === 'joint' || w === 'summit')) return result('organisation', headText, apposText);
 	// "Chinese defence authorities" speaks as a body; "a readout" or "a statement" leaves its author unnamed.
 	const isIndefinite = tokens[first].pos === 'DET' && !isDefinite;
 	if (WORDS.organisation.has(head) && !WORDS.person.has(head) && !WORDS.collective.has(head) && !isIndefinite)
-		return { ...base, kind: 'organisation', name: headText, role: apposText };
-	return { ...base, kind: 'anonymous', name: null, role: roleText };
+		return result('organisation', headText, apposText);
+	return result('anonymous', null, roleText);
 }
 
 /**

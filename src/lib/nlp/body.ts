@@ -63,16 +63,16 @@ const FUNCTION_KEYS = new Set([...FUNCTION_WORDS].map((w) => asciiKey(w, 0, w.le
  * than letters, numbers, apostrophes and brackets made one space, trimmed:
  * "Sign up — it’s free!" → "sign up it's free".
  */
-function normalise(s: string): string {
+export function normalise(s: string): string {
 	const lower = s.toLowerCase();
 	const runs: string[] = [];
 	let runStart = -1;
 	let i = 0;
 	while (i < lower.length) {
 		const cp = lower.codePointAt(i)!;
-		const isKept = cp === APOSTROPHE || cp === OPEN_BRACKET || cp === CLOSE_BRACKET || cp === RIGHT_QUOTE || cp === LEFT_QUOTE || isLetterOrNumber(cp);
-		if (isKept && runStart === -1) runStart = i;
-		else if (!isKept && runStart !== -1) {
+		const kept = isKept(cp);
+		if (kept && runStart === -1) runStart = i;
+		else if (!kept && runStart !== -1) {
 			runs.push(lower.slice(runStart, i));
 			runStart = -1;
 		}
@@ -81,6 +81,49 @@ function normalise(s: string): string {
 	if (runStart !== -1) runs.push(lower.slice(runStart));
 	const out = runs.join(' ');
 	return out.includes('’') || out.includes('‘') ? out.replace(/[’‘]/g, "'") : out;
+}
+
+function isKept(cp: number): boolean {
+	return cp === APOSTROPHE || cp === OPEN_BRACKET || cp === CLOSE_BRACKET || cp === RIGHT_QUOTE || cp === LEFT_QUOTE || isLetterOrNumber(cp);
+}
+
+// Code points other than ASCII letters, with how many kept code points their lower case has (İ → i + a combining dot: 1).
+const KEPT_WHEN_LOWERED = new Map<number, number>();
+
+function keptWhenLowered(cp: number): number {
+	let n = KEPT_WHEN_LOWERED.get(cp);
+	if (n === undefined) {
+		const lower = String.fromCodePoint(cp).toLowerCase();
+		n = 0;
+		for (let i = 0; i < lower.length; ) {
+			const c = lower.codePointAt(i)!;
+			if (isKept(c)) n++;
+			i += widthOf(c);
+		}
+		KEPT_WHEN_LOWERED.set(cp, n);
+	}
+	return n;
+}
+
+/**
+ * How many code points `normalise(s)` keeps other than spaces, without building it:
+ * blocks whose counts differ cannot normalise to the same text, so most blocks are
+ * never normalised. Lower-casing a whole string is lower-casing each code point but
+ * for the Greek final sigma, which is a letter either way.
+ */
+export function normalisedKey(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; ) {
+		const cp = s.codePointAt(i)!;
+		if (cp < 0x80) {
+			if (isKept(cp)) n++;
+			i++;
+		} else {
+			n += keptWhenLowered(cp);
+			i += widthOf(cp);
+		}
+	}
+	return n;
 }
 
 type WordStats = {
@@ -199,8 +242,10 @@ export function splitBlocks(text: string): Block[] {
 
 type Features = {
 	text: string;
-	/** `normalise(text)` */
-	norm: string;
+	/** `normalise(text)`, made only when needed: short blocks, and blocks whose `key` another block shares. */
+	norm: string | null;
+	/** `normalisedKey(text)` */
+	key: number;
 	wordCount: number;
 	/** UTF-16 length of the words together. */
 	wordChars: number;
@@ -211,8 +256,7 @@ type Features = {
 	boilerplate: { kind: ChromeKind; end: boolean } | null;
 };
 
-function boilerplateOf(normalised: string, wordCount: number): { kind: ChromeKind; end: boolean } | null {
-	if (wordCount > 15) return null;
+function boilerplateOf(normalised: string): { kind: ChromeKind; end: boolean } | null {
 	const norm = normalised.replace(/^\d+\s*/, '');
 	if (norm === '') return null;
 	const words = norm.split(' ');
@@ -236,20 +280,24 @@ function boilerplateOf(normalised: string, wordCount: number): { kind: ChromeKin
 	return best && covered / words.length >= 0.5 ? { kind: best.kind, end: best.end } : null;
 }
 
+// Blocks up to this many words are matched against the template phrases, so are always normalised.
+const BOILERPLATE_MAX_WORDS = 15;
+
 function features(text: string): Features {
 	const ws = wordStats(text);
-	const norm = normalise(text);
+	const norm = ws.count <= BOILERPLATE_MAX_WORDS ? normalise(text) : null;
 	const isTerminal = TERMINAL.test(text);
 	return {
 		text,
 		norm,
+		key: normalisedKey(text),
 		wordCount: ws.count,
 		wordChars: ws.chars,
 		isTerminal,
 		isSentence: ws.count >= 8 && (isTerminal || /[.!?]\s+\p{Lu}/u.test(text)),
 		capitalShare: ws.lettered ? ws.capitals / ws.lettered : 0,
 		functionShare: ws.lettered ? ws.functionWords / ws.lettered : 0,
-		boilerplate: boilerplateOf(norm, ws.count)
+		boilerplate: norm === null ? null : boilerplateOf(norm)
 	};
 }
 
@@ -297,8 +345,11 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 	const labels: Label[] = new Array(blocks.length);
 
 	const isParagraph = (i: number) => !pre[i] && feats[i].isSentence;
+	const normOf = (i: number) => (feats[i].norm ??= normalise(feats[i].text));
 	const titleNorm = title ? normalise(title) : null;
-	let headline = titleNorm !== null ? blocks.findIndex((_, i) => feats[i].norm === titleNorm && !blocks[i].isListItem) : -1;
+	const titleKey = title ? normalisedKey(title) : -1;
+	let headline =
+		titleNorm !== null ? blocks.findIndex((_, i) => feats[i].key === titleKey && !blocks[i].isListItem && normOf(i) === titleNorm) : -1;
 	if (headline === -1) {
 		headline = blocks.findIndex((_, i) => {
 			if (pre[i] || !isTitleLike(feats[i])) return false;
@@ -309,12 +360,15 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 
 	let paragraphs = 0;
 	let ended = false;
-	const seen = new Set<string>();
+	// Earlier blocks by key: a block repeats one of them only if their keys match.
+	const seen = new Map<number, number[]>();
 	for (let i = 0; i < blocks.length; i++) {
 		const f = feats[i];
 		const p = pre[i];
-		const isDuplicate = f.wordCount >= 4 && seen.has(f.norm);
-		seen.add(f.norm);
+		const sameKey = seen.get(f.key);
+		const isDuplicate = f.wordCount >= 4 && sameKey !== undefined && sameKey.some((j) => normOf(j) === normOf(i));
+		if (sameKey) sameKey.push(i);
+		else seen.set(f.key, [i]);
 
 		if (headline !== -1 && i < headline) {
 			labels[i] =

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { detectBody, detectMeta, splitBlocks } from '../../../src/lib/nlp/body';
+import { detectBody, detectMeta, normalise, normalisedKey, splitBlocks } from '../../../src/lib/nlp/body';
 
 const seed = (id: string) => readFileSync(`seeds/${id}.txt`, 'utf8');
 
@@ -146,5 +146,35 @@ describe('pages in other layouts', () => {
 	test('an empty or blank text has no blocks', () => {
 		expect(detectBody('')).toEqual({ body: [], chrome: [] });
 		expect(detectBody(' \n\n \r\n')).toEqual({ body: [], chrome: [] });
+	});
+});
+
+describe('normalisedKey: a count that equal normalised texts share, so most blocks are never normalised', () => {
+	const keptOfNorm = (s: string) => [...normalise(s)].filter((c) => c !== ' ').length;
+
+	test('equals the kept characters of normalise() for every code point, alone and between capitals', () => {
+		const wrong: string[] = [];
+		for (let cp = 0; cp <= 0x10ffff; cp++) {
+			if (cp >= 0xd800 && cp <= 0xdfff) continue;
+			const ch = String.fromCodePoint(cp);
+			for (const s of [ch, `A${ch}B`]) if (normalisedKey(s) !== keptOfNorm(s)) wrong.push(`U+${cp.toString(16)} in ${JSON.stringify(s)}`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test.each([
+		['Greek final sigma, which lower-cases by context', 'ΟΔΟΣ ΑΘΗΝΑΣ'],
+		['a dotted capital I, which lower-cases to two code points', 'İSTANBUL’s (old) port'],
+		['a lone surrogate', 'a\ud800b'],
+		['mixed punctuation and apostrophes', '“Sign up — it’s free!” (1/2)']
+	])('and for whole strings: %s', (_, s) => {
+		expect(normalisedKey(s)).toBe(keptOfNorm(s));
+	});
+
+	test('a repeated block is still found when it differs only in case and punctuation', () => {
+		const para = 'The ministry said the talks would resume next week in Geneva, officials confirmed on Monday.';
+		const text = `Headline of the story here\n\n${para}\n\n${para.toUpperCase().replace(/,/g, ' —')}\n\nAnother paragraph follows here with more words than eight in it.`;
+		const chrome = detectBody(text).chrome.map((c) => ({ kind: c.kind, text: text.slice(c.start, c.end) }));
+		expect(chrome).toContainEqual({ kind: 'duplicate', text: para.toUpperCase().replace(/,/g, ' —') });
 	});
 });
