@@ -534,7 +534,7 @@ export class ActorRegistry {
 		if (configured) return this.remember(this.fromConfig(configured, parsed), parsed);
 		const id = slugify(full);
 		const existing = this.actors.get(id);
-		const group = this.place([...parsed.words, ...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? []), ...figureWordsOf(full)], parsed, countryOf);
+		const group = this.placeFigure(full, parsed) ?? this.place([...parsed.words, ...normaliseWords(full), ...(this.mentionWords.get(aliasKey(full)) ?? []), ...figureWordsOf(full)], parsed, countryOf);
 		if (existing) {
 			if (existing.group === 'other' && group !== 'other') existing.group = group;
 			if (!existing.role && parsed.role) existing.role = parsed.role;
@@ -558,6 +558,19 @@ export class ActorRegistry {
 		const existing = this.actors.get(id);
 		if (existing) return stripKnown(existing);
 		return { speaker: name, actorId: id, named: true, role: null, group: this.place(parsed.words, parsed, countryOf), kind: kindOf(parsed.head, 'organisation') };
+	}
+
+	/**
+	 * A listed office-holder, named in full, speaks for the state or body the
+	 * gazetteer gives, whatever else the phrase or paragraph names ("President
+	 * Nicolás Maduro … accused Washington", "Maia Sandu, who has led the push to
+	 * join the European Union"). A former one may speak as a commentator, so the
+	 * phrase decides for them; so does a config actor, which is matched before.
+	 */
+	private placeFigure(full: string, parsed: ParsedPhrase): string | null {
+		const figure = figureNamed(full);
+		if (!figure?.place || parsed.words.includes('former')) return null;
+		return this.rules.groupOf(LEADER_ROLES.has(figure.role) ? [...figure.words, 'leader'] : figure.words);
 	}
 
 	/** The group by the config's rules; a government role with no country takes its context's ("the ministry" in a paragraph about Beijing). */

@@ -61,11 +61,11 @@ export const COUNTRY_WORDS: ReadonlySet<string> = new Set(
 const demonymOf = new Map(countries.map((c) => [c.id, lower(c.demonyms[0] ?? c.country)]));
 
 /** What the gazetteer knows of a person: words that place them ("turkish", "president") and their role. */
-export type Figure = { words: string[]; role: string };
+export type Figure = { words: string[]; role: string; /** The demonym or organisation that places them, when the list gives one. */ place: string | null };
 
 function figureWords(f: (typeof figures)[number]): Figure {
 	const place = f.country ? demonymOf.get(f.country) : f.org ? lower(f.org) : undefined;
-	return { words: [...(place ? [place] : []), ...lower(f.role).split(/\s+/)], role: f.role };
+	return { words: [...(place ? [place] : []), ...lower(f.role).split(/\s+/)], role: f.role, place: place ?? null };
 }
 
 const byName = new Map<string, Figure>();
