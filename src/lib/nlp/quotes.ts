@@ -3,7 +3,7 @@ import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, VERBS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
-import { attribute, startsUpper, colonSpeaker, cueAt, verbAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, statementSource, subjectAfter, subjectBefore, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
+import { attribute, startsUpper, colonSpeaker, cueAt, verbAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, statementSource, subjectAfter, subjectBefore, speakerOfCue, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
 
 export { DEFAULT_GROUPS, parseGroupConfig, type GroupConfig, type GroupRule } from './quote-data';
@@ -711,7 +711,7 @@ function indirectAt(
 	}
 	// "…, Budanov said, adding that …": the participle's speaker is the sentence's last one.
 	const isParticiple = /ing$/i.test(tokens[cue.first].value) && tokens[cue.first - 1]?.value === ',';
-	const subject = isParticiple && previous ? previous : subjectBefore(tokens, cue.first, first);
+	const subject = isParticiple && previous ? previous : speakerOfCue(tokens, cue, first);
 	if (!subject || !canSpeak(tokens, subject)) return null;
 	const speaker = statementSource(tokens, subject, cue, last);
 	// "It is believed that …": a passive cue names no speaker.

@@ -27,6 +27,8 @@ export type Cue = {
 	/** Verb lemma, or the phrase ("according to"). */
 	lemma: string;
 	verb: VerbInfo | null;
+	/** "KCNA quoted leader Kim Jong Un as saying": the person whose words are relayed, between the verb and "as". */
+	relayed?: [number, number];
 };
 
 export type Attribution = { cue: Cue; speaker: SpeakerPhrase | null };
@@ -96,15 +98,21 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	const n1 = tokens[i + 1] ? lower(tokens[i + 1]) : '';
 	const n2 = tokens[i + 2] ? lower(tokens[i + 2]) : '';
 	// "was quoted as saying", "was cited by TASS as saying": the cue runs to the relayed verb.
+	let relayed: [number, number] | undefined;
 	if (verb.category === 'reported') {
 		for (let k = i + 1; k <= i + 6 && tokens[k + 1]; k++) {
 			if (lower(tokens[k]) !== 'as') continue;
-			if (VERBS.has(lower(tokens[k + 1]))) last = k + 1;
+			if (VERBS.has(lower(tokens[k + 1]))) {
+				last = k + 1;
+				// Active voice ("quoted Kim as saying"), not passive ("was quoted as saying", "cited by TASS as saying").
+				const object = k > i + 1 && lower(tokens[i + 1]) !== 'by' && tokens[i - 1]?.lemma !== 'be' ? phraseAfter(tokens, i + 1, k - 1) : null;
+				if (object && object[1] === k - 1) relayed = object;
+			}
 			break;
 		}
 	}
 	else if (verb.lemma === 'tell' && /^(?:reporters|journalists|media)$/.test(n1)) last = i + 1;
-	return { first: i, last, lemma: verb.lemma, verb };
+	return relayed ? { first: i, last, lemma: verb.lemma, verb, relayed } : { first: i, last, lemma: verb.lemma, verb };
 }
 
 // Role and body words count whatever their tag: wink reads "state" in "state news agency" as a verb.
@@ -204,7 +212,8 @@ function jointAfter(tokens: readonly Token[], [first, last]: [number, number], h
 export function subjectBefore(tokens: readonly Token[], cue: number, lo: number): SpeakerPhrase | null {
 	// "was cited by TASS as saying": the subject is the relaying verb's.
 	if (lower(tokens[cue - 1] ?? tokens[cue]) === 'as') {
-		for (let k = cue - 2; k >= lo && cue - k <= 6; k--) if (verbAt(tokens, k)?.category === 'reported') return subjectBefore(tokens, k, lo);
+		// "KCNA quoted leader Kim Jong Un as saying": the words are the relayed person's.
+		for (let k = cue - 2; k >= lo && cue - k <= 6; k--) if (verbAt(tokens, k)?.category === 'reported') return speakerOfCue(tokens, cueAt(tokens, k)!, lo);
 	}
 	let i = cue - 1;
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
@@ -265,6 +274,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		return sentenceSubject(tokens, lo, cue);
 	const [first, last] = jointBefore(tokens, head, lo);
 	return { first, last, appos: null };
+}
+
+/** Who speaks through a cue: the relayed person ("quoted Kim as saying"), else the verb's subject. */
+export function speakerOfCue(tokens: readonly Token[], cue: Cue, lo: number): SpeakerPhrase | null {
+	return cue.relayed ? { first: cue.relayed[0], last: cue.relayed[1], appos: null } : subjectBefore(tokens, cue.first, lo);
 }
 
 /** The noun phrase that opens the clause from `lo`, after a leading adverbial ("In his opening comments, Putin …"). */
@@ -375,7 +389,7 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 			fallback = { cue, speaker: subjectAfter(tokens, cue.last + 1, aHi) };
 			break;
 		}
-		const subject = subjectBefore(tokens, i, aLo);
+		const subject = speakerOfCue(tokens, cue, aLo);
 		if (subject) return { cue, speaker: statementSource(tokens, subject, cue, aHi) };
 		// Nothing between the quote and the verb, or an aside before it ("“…”, a déclaré un porte-parole, said a diplomat"): the speaker follows.
 		if (firstWord(tokens, aLo, i) === i || tokens[i - 1]?.value === ',') {
@@ -398,7 +412,7 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 			according ??= { cue, speaker: subjectAfter(tokens, cue.last + 1, end - 1) };
 			continue;
 		}
-		const subject = subjectBefore(tokens, i, bLo);
+		const subject = speakerOfCue(tokens, cue, bLo);
 		if (subject || (!according && !fallback)) return { cue, speaker: subject };
 	}
 	return according ?? fallback;

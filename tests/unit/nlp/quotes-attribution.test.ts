@@ -46,9 +46,15 @@ describe('speaker from the reporting cue', () => {
 	test.each([
 		['an age between commas', 'Olaf Richter, 54, a farmer near the border, said: “We hear the drones every night.”', 'Olaf Richter'],
 		['a hyphenated given name', 'Lai Ching-te, Taiwan’s president, said: “We will not provoke.”', 'Lai Ching-te'],
-		['"cited by X as saying"', 'Deputy Minister Pavel Orlov was cited by TASS as saying: “Supplies will continue.”', 'Pavel Orlov']
+		['"cited by X as saying"', 'Deputy Minister Pavel Orlov was cited by TASS as saying: “Supplies will continue.”', 'Pavel Orlov'],
+		['"X quoted Y as saying" to Y', 'The state news agency quoted Defence Minister Ana Petrova as saying the drills were “purely defensive”.', 'Ana Petrova'],
+		['"X quoted Y as saying" with the quote first', '“We will not be intimidated,” Interfax quoted Deputy Minister Pavel Orlov as saying.', 'Pavel Orlov']
 	])('finds the speaker past %s', (_, text, speaker) => {
 		expect(firstSpeaker(text)?.speaker).toBe(speaker);
+	});
+
+	test('a passive "was quoted as saying" keeps its subject', () => {
+		expect(firstSpeaker('Pavel Orlov was quoted as saying: “Supplies will continue.”')?.speaker).toBe('Pavel Orlov');
 	});
 
 	test('finds the subject of a naming verb with a long object, and of "and said" after it', () => {
