@@ -64,6 +64,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.test-c.jsonl'))
 	},
 	{
+		name: 'test-d',
+		description: 'own passages, fourth held-out split, written blind to the analyzers (run only, never tune)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.test-d.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.test-d.jsonl'))
+	},
+	{
 		name: 'seeds',
 		description: 'the five seed pages, annotated by hand',
 		isPublic: false,
