@@ -557,9 +557,10 @@ function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [n
 				const word = pair && WORDS.nationality.has(pair) ? pair : t.normal;
 				const group = registry.countryGroup(word);
 				if (group === null) continue;
+				const weight = mentionWeight(tokens, i, pair ? i + 1 : i);
 				const seen = count.get(group);
-				if (seen) seen.n++;
-				else count.set(group, { n: 1, word });
+				if (seen) seen.n += weight;
+				else count.set(group, { n: weight, word });
 				recent = { at: i, word };
 			}
 			counts.push(count);
@@ -589,6 +590,23 @@ function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [n
 		withQuoted ??= build(false);
 		return dominant([withQuoted[b]]) ?? dominant(perBlock);
 	};
+}
+
+// A country as the object of these ("aid to Ukraine", "talks with Washington") is talked about, not speaking.
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'against', 'into', 'from', 'toward', 'towards', 'over', 'on', 'about', 'by']);
+
+/**
+ * How much a country mention at tokens [i, last] tells whose officials a
+ * paragraph quotes: a nationality before a body or role ("Polish prosecutors",
+ * "Poland's foreign minister") counts double; a country after a preposition
+ * ("spying for Russia") counts half.
+ */
+function mentionWeight(tokens: readonly Token[], i: number, last: number): number {
+	const next = tokens[last + 1];
+	const after = next?.pos === 'PART' ? tokens[last + 2] : next;
+	if (after && (isBody(after.normal) || WORDS.government.has(after.normal) || WORDS.government.has(after.normal.replace(/s$/, '')))) return 2;
+	const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
+	return before && OBJECT_PREPOSITIONS.has(before.normal) ? 0.5 : 1;
 }
 
 // "south korea", "united states": first words of nationalities of two words, so other pairs are never built.
