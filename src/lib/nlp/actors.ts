@@ -149,6 +149,14 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	if (phrase.extra) for (let t = phrase.extra[0]; t <= phrase.extra[1]; t++) words.push(lower(tokens[t]));
 	const members = jointMembers(text, tokens, first, last);
 	if (members) return result('joint', headText, null, { members });
+	// "the UN refugee agency, UNHCR, said": an acronym in apposition is the body's name.
+	if (phrase.appos && phrase.appos[0] === phrase.appos[1] && ACRONYM.test(tokens[phrase.appos[0]].value) && !WORDS.nationality.has(lower(tokens[phrase.appos[0]])))
+		return result('organisation', tokens[phrase.appos[0]].value, headText, { text: tokens[phrase.appos[0]].value });
+	// "according to UN estimates", "interior ministry data": figures speak for whoever compiled them.
+	if (DATA_HEADS.has(head) && last > start && !phrase.appos) {
+		const source = parsePhrase(text, tokens, { first: start, last: last - 1, appos: null });
+		if (source.kind === 'organisation' || source.kind === 'description' || source.kind === 'anonymous') return source;
+	}
 	// "Russia's ambassador to China, Igor Morgulov, wrote": the apposition is the name, the head its role.
 	if (phrase.appos && isBareName(tokens, phrase.appos[0], phrase.appos[1])) {
 		const [a, b] = phrase.appos;
@@ -809,6 +817,9 @@ function compile(config: GroupConfig): Compiled {
 }
 
 const NO_WORDS: string[] = [];
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d&+]+$/u;
+// Heads of a phrase that name figures, not a speaker: the words before them say whose figures they are.
+const DATA_HEADS = new Set(['data', 'estimates', 'estimate', 'figures', 'statistics', 'tally', 'count', 'records', 'calculations', 'projections']);
 // Heads of state and government are "the leader" of their country.
 const LEADER_ROLES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'supreme leader', 'emir', 'crown prince', 'head of state']);
 

@@ -368,3 +368,17 @@ describe('speaker kind', () => {
 		expect(quotesOf('Diplomats said the meeting would take place next month.').indirect[0]).toMatchObject({ speaker: null, named: false, speakerKind: 'anonymous' });
 	});
 });
+
+describe('institutional speakers named indirectly', () => {
+	test.each([
+		['an acronym in apposition names the body', 'The UN refugee agency, UNHCR, said in a statement that transfers must be reviewed by a court.', 'UNHCR'],
+		['figures speak for whoever compiled them', 'Traffic through the canal is at half its 2023 level, according to UN estimates.', 'UN'],
+		['a movement speaks as one body', 'Yemen’s Houthi movement said on Sunday that it had attacked a bulk carrier.', 'Yemen’s Houthi movement']
+	])('%s', (_, text, speaker) => {
+		expect(quotesOf(text).indirect[0]?.speaker).toBe(speaker);
+	});
+
+	test('a nationality is no acronym: "the embassy, US, said" is not a body called "US"', () => {
+		expect(quotesOf('The ministry, US, said the talks would resume.').indirect[0]?.speaker).not.toBe('US');
+	});
+});
