@@ -494,7 +494,7 @@ function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhra
 		if (found.kind !== 'description' && found.kind !== 'pronoun' && found.kind !== 'anonymous') return found;
 		// "The Israeli military said in a statement …", "the ministry issued a statement …": the statement is its author's.
 		if (WORDS.document.has(parsed.head)) {
-			const author = authorOf(tokens, phrase[0]);
+			const author = authorOf(tokens, phrase[0]) ?? frontedAuthorOf(tokens, phrase);
 			if (author) {
 				const who = parsePhrase(text, tokens, author);
 				if (who.kind !== 'pronoun' && who.kind !== 'anonymous') return who;
@@ -504,6 +504,15 @@ function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhra
 		return found;
 	}
 	return null;
+}
+
+/** "In a statement, the student organisers said …": the subject after a fronted "in <document>,". */
+function frontedAuthorOf(tokens: readonly Token[], [first, last]: [number, number]): SpeakerPhrase | null {
+	const opener = tokens[first - 1];
+	const isFronted = opener && /^in$/i.test(opener.value) && (first - 1 === 0 || tokens[first - 2].sentence !== opener.sentence || opener.isLineStart);
+	if (!isFronted || tokens[last + 1]?.value !== ',') return null;
+	const subject = phraseAfter(tokens, last + 2, Math.min(tokens.length - 1, last + 12));
+	return subject && verbAt(tokens, subject[1] + 1) ? { first: subject[0], last: subject[1], appos: null } : null;
 }
 
 const PUBLISHING = /^(?:issued|released|published|put out|posted)$/i;

@@ -382,3 +382,8 @@ describe('institutional speakers named indirectly', () => {
 		expect(quotesOf('The ministry, US, said the talks would resume.').indirect[0]?.speaker).not.toBe('US');
 	});
 });
+
+test('"the statement said" after a fronted "In a statement, X said" is X\'s', () => {
+	const items = quotesOf('In a statement, the ministry of health said it had no record of the cases. “We are checking every hospital,” the statement said.').items;
+	expect(items[0].role ?? items[0].speaker).toMatch(/ministry of health/i);
+});
