@@ -288,6 +288,12 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 	const sentence = tokens[cue].sentence;
 	while (start > 0 && cue - start < 80 && tokens[start - 1].sentence === sentence && !tokens[start].isLineStart && tokens[start - 1].type !== 'tabCRLF') start--;
 	start = Math.min(start, lo);
+	// "„Wir lassen …“, Merz told a forum, before adding": a quote opening the sentence is not its subject.
+	if (start < cue && isQuoteMarkToken(tokens[start])) {
+		let close = start + 1;
+		while (close < cue && !isQuoteMarkToken(tokens[close])) close++;
+		if (close < cue) start = close + 1;
+	}
 	while (start < cue && (tokens[start].pos === 'PUNCT' || isQuoteMarkToken(tokens[start]))) start++;
 	if (start < cue && /^(?:ADP|ADV|SCONJ)$/.test(tokens[start].pos)) {
 		let k = start;

@@ -53,6 +53,11 @@ describe('speaker from the reporting cue', () => {
 		expect(firstSpeaker(text)?.speaker).toBe(speaker);
 	});
 
+	test('"before adding in English:" after a sentence that opens with a quote is the same speaker', () => {
+		const items = quotesOf('„Wir bleiben“, Chancellor Karl Weber told a forum in Berlin, before adding in English: “We will not be intimidated.”').items;
+		expect(items.map((q) => q.speaker)).toEqual(['Karl Weber', 'Karl Weber']);
+	});
+
 	test('a passive "was quoted as saying" keeps its subject', () => {
 		expect(firstSpeaker('Pavel Orlov was quoted as saying: “Supplies will continue.”')?.speaker).toBe('Pavel Orlov');
 	});
