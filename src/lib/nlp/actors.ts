@@ -1,6 +1,6 @@
 import type { Token } from './doc';
 import { isSpaceUnit } from './chars';
-import { WORDS, type GroupConfig } from './quote-data';
+import { NAME_PARTICLES, WORDS, type GroupConfig } from './quote-data';
 import { startsUpper, type SpeakerPhrase } from './speakers';
 import type { SpeakerKind, Span } from './types';
 import { figureBySurname, figureNamed } from './gazetteer';
@@ -491,7 +491,7 @@ export class ActorRegistry {
 		if (parts.length < 2) return;
 		// Family names come last in "Sergey Lavrov" and first in "Wang Yi", in the middle in "Luiz Inácio Lula da Silva",
 		// after an article in "Ahmed al-Sharaa": any part alone resolves to the full name (the fullest one wins).
-		const keys = parts.filter((p) => p.length > 2 && !NAME_PARTICLE.test(p)).flatMap((p) => [p, p.replace(/^(?:al|el|ad|ash|as)-/i, '')]);
+		const keys = parts.filter((p) => p.length > 2 && !NAME_PARTICLES.has(p.toLowerCase())).flatMap((p) => [p, p.replace(/^(?:al|el|ad|ash|as)-/i, '')]);
 		for (const part of new Set(keys)) {
 			const key = aliasKey(part);
 			const known = this.fullNames.get(key);
@@ -829,7 +829,6 @@ function figureWordsOf(name: string): string[] {
 	if (!figure) return NO_WORDS;
 	return LEADER_ROLES.has(figure.role) ? [...figure.words, 'leader'] : figure.words;
 }
-const NAME_PARTICLE = /^(?:de|da|dos|das|di|du|del|della|van|von|der|den|al|bin|ibn|el|la|le)$/i;
 const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;
 
 function isPersonKind(kind: SpeakerKind): boolean {

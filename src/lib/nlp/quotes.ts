@@ -1,7 +1,7 @@
 import { ActorRegistry, isRoleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
-import { DEFAULT_GROUPS, VERBS, WORDS, type GroupConfig } from './quote-data';
+import { DEFAULT_GROUPS, NAME_PARTICLES, VERBS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
 import { attribute, startsUpper, colonSpeaker, cueAt, verbAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, statementSource, subjectAfter, subjectBefore, speakerOfCue, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
@@ -414,7 +414,7 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			// "Luiz Inácio Lula da Silva": a lower-case particle between name words is part of the name.
 			while (j + 1 <= last) {
 				if (tokens[j + 1].pos === 'PROPN' && isNameWord(tokens[j + 1].value)) j++;
-				else if (j + 2 <= last && /^(?:da|de|dos|das|di|du|del|van|von|bin|ibn)$/.test(tokens[j + 1].value) && tokens[j + 2].pos === 'PROPN' && isNameWord(tokens[j + 2].value)) j += 2;
+				else if (j + 2 <= last && NAME_PARTICLES.has(tokens[j + 1].value) && tokens[j + 2].pos === 'PROPN' && isNameWord(tokens[j + 2].value)) j += 2;
 				// "Ahmed al-Sharaa"
 				else if (j + 3 <= last && /^(?:al|el)$/i.test(tokens[j + 1].value) && tokens[j + 2].value === '-' && isNameWord(tokens[j + 3].value)) j += 3;
 				else break;

@@ -1,5 +1,5 @@
 import type { Token } from './doc';
-import { VERBS, WORDS, type VerbInfo } from './quote-data';
+import { NAME_PARTICLES, VERBS, WORDS, type VerbInfo } from './quote-data';
 import type { Span } from './types';
 
 /**
@@ -119,7 +119,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 const isNominal = (t: Token) =>
 	t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'X' && startsUpper(t.value)) || (t.pos === 'VERB' && isTitleLike(t));
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s?$|^['’]s$/i.test(t.value);
-const isNameLinker = (t: Token) => /^(?:of|for|at|to|de|da|dos|das|di|du|del|della|van|von|al|bin|ibn|el|-)$/i.test(t.value);
+const isNameLinker = (t: Token) => /^(?:of|for|at|to|-)$/i.test(t.value) || NAME_PARTICLES.has(t.normal);
 const isCap = (t: Token | undefined) => !!t && startsUpper(t.value);
 const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|week|month|year|morning|evening|night|weekend|time)s?$/i;
 const isTitleLike = (t: Token) => {
