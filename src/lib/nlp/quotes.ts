@@ -364,22 +364,25 @@ function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry
 	for (let i = cue - 1; i >= lo; i--) {
 		const starts = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
 		if (!starts || tokens[i].sentence === opening || spanIndexAt(quoted, tokens[i].start) !== -1) continue;
-		let j = i;
-		while (j + 1 < cue && tokens[j + 1].pos === 'PROPN' && j - i < 3) j++;
-		const hit = tokens[i].pos === 'PROPN' ? (registry.personNamed(text.slice(tokens[i].start, tokens[j].end)) ?? registry.personNamed(tokens[j].value)) : null;
+		const hit = tokens[i].pos === 'PROPN' ? personNamedAt(text, tokens, registry, i, cue).person : null;
 		if (hit) return hit;
 		break;
 	}
 	for (let i = lo; i < cue; i++) {
 		// Names inside quotes are what someone said, not who the paragraph is about.
 		if (tokens[i].pos !== 'PROPN' || spanIndexAt(quoted, tokens[i].start) !== -1) continue;
-		let j = i;
-		while (j + 1 < cue && tokens[j + 1].pos === 'PROPN' && j - i < 3) j++;
-		const hit = registry.personNamed(text.slice(tokens[i].start, tokens[j].end)) ?? registry.personNamed(tokens[j].value);
-		if (hit) return hit;
-		i = j;
+		const { person, last } = personNamedAt(text, tokens, registry, i, cue);
+		if (person) return person;
+		i = last;
 	}
 	return null;
+}
+
+/** The known person a run of up to four proper nouns from token `i` (before `end`) names, in full or by its last word. */
+function personNamedAt(text: string, tokens: readonly Token[], registry: ActorRegistry, i: number, end: number): { person: Resolved | null; last: number } {
+	let j = i;
+	while (j + 1 < end && tokens[j + 1].pos === 'PROPN' && j - i < 3) j++;
+	return { person: registry.personNamed(text.slice(tokens[i].start, tokens[j].end)) ?? registry.personNamed(tokens[j].value), last: j };
 }
 
 function jointTopicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[]): Resolved | null {
