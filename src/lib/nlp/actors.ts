@@ -99,8 +99,12 @@ function isAsciiWordUnit(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
+const PLAIN_NAME = /^[\x20-\x7e’]*$/;
+
 /** Deterministic actor id from a name: "Sergey Lavrov" → "sergey-lavrov". */
 export function slugify(name: string): string {
+	// Most names are plain ASCII letters and spaces: no decomposition needed.
+	if (PLAIN_NAME.test(name)) return name.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 	return name
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -491,12 +495,19 @@ export class ActorRegistry {
 		if (parts.length < 2) return;
 		// Family names come last in "Sergey Lavrov" and first in "Wang Yi", in the middle in "Luiz Inácio Lula da Silva",
 		// after an article in "Ahmed al-Sharaa": any part alone resolves to the full name (the fullest one wins).
-		const keys = parts.filter((p) => p.length > 2 && !NAME_PARTICLES.has(p.toLowerCase())).flatMap((p) => [p, p.replace(/^(?:al|el|ad|ash|as)-/i, '')]);
-		for (const part of new Set(keys)) {
-			const key = aliasKey(part);
-			const known = this.fullNames.get(key);
-			if (!known || known.length < name.length) this.fullNames.set(key, name);
+		for (const part of parts) {
+			if (part.length <= 2 || NAME_PARTICLES.has(part.toLowerCase())) continue;
+			this.nameFor(part, name);
+			const bare = part.indexOf('-') === -1 ? part : part.replace(/^(?:al|el|ad|ash|as)-/i, '');
+			if (bare !== part) this.nameFor(bare, name);
 		}
+	}
+
+	/** `part` alone names `name`, unless a fuller name already claims it. */
+	private nameFor(part: string, name: string): void {
+		const key = aliasKey(part);
+		const known = this.fullNames.get(key);
+		if (!known || known.length < name.length) this.fullNames.set(key, name);
 	}
 
 	/** The actor a phrase names, with group; pronouns and definite descriptions resolve to earlier speakers. */
@@ -840,7 +851,7 @@ function stripKnown(k: Known): Resolved {
 }
 
 function aliasKey(s: string): string {
-	return normaliseWords(s)
-		.filter((w) => w !== 'the')
-		.join(' ');
+	const words = normaliseWords(s);
+	if (words.length === 1) return words[0] === 'the' ? '' : words[0];
+	return words.filter((w) => w !== 'the').join(' ');
 }
