@@ -349,3 +349,30 @@ describe('context rules that keep plain wire usage unflagged (minimal pairs)', (
 		['Special operations forces trained in the desert.', []]
 	]);
 });
+
+describe('a term ending in the gap takes the object noun phrase into the span', () => {
+	minimalPairs([
+		['Western countries were pumping weapons into Ukraine to prolong the conflict.', ['pumping weapons into Ukraine']],
+		['The central bank pumped liquidity into the banking system.', []],
+		['Their markets were flooded with subsidised goods for a decade.', ['flooded with subsidised goods']],
+		['The streets were flooded with water after the storm.', []],
+		['NATO flooded weapons into the country.', ['flooded weapons into the country']]
+	]);
+});
+
+describe('context rules on the 2026 recall additions (minimal pairs)', () => {
+	minimalPairs([
+		['The senator accused the president of kneeling before Beijing.', ['kneeling before Beijing']],
+		['Mourners knelt at the memorial to lay a wreath.', []],
+		['Troops murdered civilians in the village, the governor said.', ['murdered']],
+		['He was charged with murdering his business partner, police said.', []],
+		['Putin called the government in Kyiv illegitimate.', ['illegitimate']],
+		['The court ruled on the inheritance claim of an illegitimate child.', []],
+		['The minister said the sanctions would strangle the economy.', ['strangle']],
+		['Police said the victim had been strangled.', []],
+		['The Kremlin said the idea was extremely confrontational.', ['extremely']],
+		['The plan is extremely expensive.', []],
+		['Police called the protesters criminals and anarchists.', ['criminals', 'anarchists']],
+		['The prosecutors said the criminals were sentenced to ten years.', []]
+	]);
+});
