@@ -37,7 +37,8 @@ const entrySchema = z.strictObject({
 		.string()
 		.trim()
 		.min(1)
-		.refine((t) => !/^\*|\*$/.test(t), 'a term may not start or end with the gap "*"'),
+		.refine((t) => !/^\*/.test(t), 'a term may not start with the gap "*"')
+		.refine((t) => t.trim() !== '*', 'a term must hold a word besides the gap "*"'),
 	category: z.string().min(1),
 	strength: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 	alternative: z.string().min(1).nullable(),

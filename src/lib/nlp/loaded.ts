@@ -224,6 +224,9 @@ function tokenIs(tok: Token, word: string): boolean {
 
 // A `*` in a term stands for one to four words: "flood * with weapons".
 const GAP_MAX = 4;
+// A `*` that ends a term stands for the object noun phrase, so a verb + object idiom is one span
+// ("pump * into *" → "pumping weapons into eastern Ukraine"): the longest run of up to four such words.
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Tokens consumed by `pattern` at `t`, or 0. Only tokens inside the block count. */
 function matchLength(tokens: Token[], t: number, end: number, pattern: CompiledPattern): number {
@@ -238,6 +241,7 @@ function matchLength(tokens: Token[], t: number, end: number, pattern: CompiledP
 /** Index after the match of `words[w..]` starting at token `t`, or -1; gaps take as few words as they can. */
 function matchFrom(tokens: Token[], t: number, end: number, words: string[], w: number): number {
 	for (; w < words.length; w++, t++) {
+		if (words[w] === '*' && w === words.length - 1) return objectEnd(tokens, t, end);
 		if (words[w] === '*') {
 			for (let gap = 1, i = t; gap <= GAP_MAX && i < end; gap++, i++) {
 				if (tokens[i].type !== 'word') return -1;
@@ -251,6 +255,17 @@ function matchFrom(tokens: Token[], t: number, end: number, words: string[], w: 
 	return t;
 }
 
+/** Index after the object noun phrase starting at `t` (determiners, adjectives, nouns, numbers), or -1 when there is none. */
+function objectEnd(tokens: Token[], t: number, end: number): number {
+	let i = t;
+	// A participle inside the phrase is a modifier ("subsidised goods").
+	const fits = (tok: Token) => OBJECT_POS.has(tok.pos) || (tok.pos === 'VERB' && isParticiple(tok.normal));
+	while (i < end && i - t < GAP_MAX && tokens[i].type === 'word' && fits(tokens[i])) i++;
+	// The phrase ends on its head: drop trailing determiners and participles; none left, no object.
+	while (i > t && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'VERB')) i--;
+	return i > t ? i : -1;
+}
+
 function inSet(tok: Token, set: ReadonlySet<string>): boolean {
 	return set.has(tok.normal) || set.has(tok.lemma.toLowerCase());
 }
@@ -258,7 +273,8 @@ function inSet(tok: Token, set: ReadonlySet<string>): boolean {
 /** Context rules, and intensifiers only where they amplify an evaluative word. */
 function passesContext(tokens: Token[], t: number, after: number, end: number, pattern: CompiledPattern, lexicon: CompiledLexicon): boolean {
 	if (pattern.unless && ruleFires(tokens, t, after, end, pattern.unless, false)) return false;
-	if (pattern.only && !ruleFires(tokens, t, after, end, pattern.only, true)) return false;
+	// An `only` rule may find its word inside the match's own gaps ("pump weapons into" needs "weapons").
+	if (pattern.only && !ruleFires(tokens, t, after, end, pattern.only, true) && !gapHolds(tokens, t, after, pattern.only)) return false;
 	if (pattern.isIntensifier) {
 		// One more adverb may stand between: "so utterly cynical".
 		let n = nextWord(tokens, after, end);
@@ -266,6 +282,13 @@ function passesContext(tokens: Token[], t: number, after: number, end: number, p
 		return n !== -1 && inSet(tokens[n], lexicon.evaluative);
 	}
 	return true;
+}
+
+/** Does a sentence word of `rule` stand inside the match `[t, after)`? */
+function gapHolds(tokens: Token[], t: number, after: number, rule: CompiledRule): boolean {
+	if (rule.sentence.size === 0) return false;
+	for (let i = t; i < after; i++) if (inSet(tokens[i], rule.sentence)) return true;
+	return false;
 }
 
 /**

@@ -50,8 +50,8 @@ describe('matching', () => {
 		expect(hitTexts('The minister lashed out at reporters.')).toEqual(['lashed out']);
 	});
 
-	test.each([['hard-line'], ['hard line'], ['hardline']])('"%s" matches the hyphenated entry however it is written', (spelling) => {
-		expect(loadedOf(`A ${spelling} faction won.`).hits.map((h) => h.entry)).toEqual(['hard-line']);
+	test.each([['heavy-handed'], ['heavy handed'], ['heavyhanded']])('"%s" matches the hyphenated entry however it is written', (spelling) => {
+		expect(loadedOf(`A ${spelling} response followed.`).hits.map((h) => h.entry)).toEqual(['heavy-handed']);
 	});
 
 	test('a title-case headline verb tagged as a proper noun still matches', () => {
@@ -320,5 +320,59 @@ describe('context rules on the domestic-politics gap fill (minimal pairs)', () =
 		['The clinic tested MSM for HIV.', []],
 		['A fiery but mostly peaceful protest, the anchor said mockingly.', ['fiery', 'mostly peaceful']],
 		['The protests were tense but mostly peaceful.', []]
+	]);
+});
+
+describe('context rules that keep plain wire usage unflagged (minimal pairs)', () => {
+	minimalPairs([
+		['The minister accused the opposition of trying to fan the flames of hatred.', ['fan the flames', 'hatred']],
+		['Strong winds fanned the flames as firefighters battled the blaze.', []],
+		['Russian artillery pounded the town overnight.', ['pounded']],
+		['The storm pounded the coast with heavy rain.', []],
+		['Militias wreaked havoc in the villages.', ['wreaked havoc']],
+		['The storm wreaked havoc on the coast.', []],
+		['He is holding Ukraine hostage to get the funds released.', ['holding Ukraine hostage']],
+		['Gunmen held the passengers hostage for six hours.', []],
+		['The speaker called Iran a sponsor of terrorism.', ['sponsor of terrorism']],
+		['Iran remains on the list of state sponsors of terrorism.', []],
+		['Critics condemned the brutality of the troops.', ['brutality']],
+		['Protesters marched against police brutality.', []],
+		['The minister accused the West of stoking the war.', ['stoking']],
+		['Low interest rates stoked inflation last year.', []],
+		['He showed contempt for the voters.', ['contempt']],
+		['The editor was found in contempt of court.', []],
+		['The minister called the ruling unfair.', ['unfair']],
+		['The regulator fined the firm for unfair competition.', []],
+		['The ministry accused the West of genocide.', ['genocide']],
+		['The court will hear the genocide case next year.', []],
+		['The officers fought separatists in the east.', ['separatists']],
+		['Special operations forces trained in the desert.', []]
+	]);
+});
+
+describe('a term ending in the gap takes the object noun phrase into the span', () => {
+	minimalPairs([
+		['Western countries were pumping weapons into Ukraine to prolong the conflict.', ['pumping weapons into Ukraine']],
+		['The central bank pumped liquidity into the banking system.', []],
+		['Their markets were flooded with subsidised goods for a decade.', ['flooded with subsidised goods']],
+		['The streets were flooded with water after the storm.', []],
+		['NATO flooded weapons into the country.', ['flooded weapons into the country']]
+	]);
+});
+
+describe('context rules on the 2026 recall additions (minimal pairs)', () => {
+	minimalPairs([
+		['The senator accused the president of kneeling before Beijing.', ['kneeling before Beijing']],
+		['Mourners knelt at the memorial to lay a wreath.', []],
+		['Troops murdered civilians in the village, the governor said.', ['murdered']],
+		['He was charged with murdering his business partner, police said.', []],
+		['Putin called the government in Kyiv illegitimate.', ['illegitimate']],
+		['The court ruled on the inheritance claim of an illegitimate child.', []],
+		['The minister said the sanctions would strangle the economy.', ['strangle']],
+		['Police said the victim had been strangled.', []],
+		['The Kremlin said the idea was extremely confrontational.', ['extremely']],
+		['The plan is extremely expensive.', []],
+		['Police called the protesters criminals and anarchists.', ['criminals', 'anarchists']],
+		['The prosecutors said the criminals were sentenced to ten years.', []]
 	]);
 });
