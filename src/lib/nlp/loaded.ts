@@ -141,9 +141,14 @@ type Match = { pattern: CompiledPattern; length: number };
 
 /** Longest match wins; among equals the stronger entry, then the earlier one. */
 function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledLexicon): Match | null {
+	const tok = tokens[t];
+	// Most words start no pattern under any of their forms: rule them out before building the list of forms.
+	// (These are exactly the words whose forms are their normal and lemma alone, neither of which starts a pattern.)
+	const lemma = tok.lemma.toLowerCase();
+	if (tok.pos !== 'PROPN' && !isParticiple(lemma) && !lexicon.byFirst.has(tok.normal) && (lemma === tok.normal || !lexicon.byFirst.has(lemma))) return null;
 	let best: Match | null = null;
 	let bestKey = 0;
-	const keys = keysOf(tokens[t]);
+	const keys = keysOf(tok);
 	for (let k = 0; k < keys.length; k++) {
 		// Most words start no pattern: skip them without allocating.
 		const patterns = lexicon.byFirst.get(keys[k]);
