@@ -43,6 +43,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-b.jsonl'))
 	},
 	{
+		name: 'dev-c',
+		description: 'own passages, third tuning split (tune on these)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.dev-c.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-c.jsonl'))
+	},
+	{
 		name: 'test',
 		description: 'own passages, held-out test split (run only, never tune)',
 		isPublic: false,
