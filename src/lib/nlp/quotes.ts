@@ -189,7 +189,28 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 				item.attribution = 'continuation';
 			}
 		}
-		if (w.found) {
+		// "Šefčovič said the bloc would not accept “a chokehold”": a quote inside a reported clause that found no
+		// speaker of its own is the reporting speaker's.
+		// So is one whose only cue is a weak verb of that clause ("would not accept “…”").
+		const around = enclosingIndirect(indirect, ii, item.start, item.end);
+		if (around) {
+			const own = w.found?.cue ?? null;
+			const isInside = !!own && tokens[own.first].start >= around.item.start && tokens[own.first].start < around.item.end;
+			// "said Berlin would not comment on „…“", "said the alliance would respond “…”": a verb of the clause that
+			// is weak, or only hypothetical, is no speech event of its own.
+			// A named subject of a weak verb still speaks ("said Zelensky had called the plan “absurd”").
+			const isInnerCue = isInside && (isHypothetical(tokens, own.first) || (!!own.verb?.isWeak && w.parsed?.kind !== 'person'));
+			// "Xi told the session that China must “firmly grasp” …, Xinhua reported": a cue after the whole clause relays it.
+			const isRelay = !!own && tokens[own.first].start >= around.item.end && own.lemma !== 'according to';
+			if ((item.speaker === null && item.role === null) || isInnerCue || isRelay) {
+				setSpeaker(item, resolvedOf(around.item));
+				item.speakerSpan = around.item.speakerSpan;
+				item.attribution = 'cue';
+				item.cue = around.item.cue;
+				item.cueSpan = around.item.cueSpan;
+			}
+		}
+		if (w.found && item.cueSpan === null) {
 			const { first, last } = w.found.cue;
 			item.cue = text.slice(tokens[first].start, tokens[last].end);
 			item.cueSpan = { start: tokens[first].start, end: tokens[last].end };
@@ -335,6 +356,24 @@ function copySpeaker(item: Quote, from: Quote): void {
 
 function resolvedOf(item: Quote | IndirectQuote): Resolved {
 	return { speaker: item.speaker, actorId: item.actorId, named: item.named, role: item.role, group: item.group, kind: item.speakerKind ?? 'unknown' };
+}
+
+/** A verb under a modal or a negation ("would not comment", "will respond"): said of the future or of nothing. */
+function isHypothetical(tokens: readonly Token[], verb: number): boolean {
+	for (let k = verb - 1; k >= 0 && verb - k <= 2; k--) {
+		if (/^(?:would|will|could|can|may|might|should|must|not|never|n't|to)$/i.test(tokens[k].value)) return true;
+		if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return false;
+	}
+	return false;
+}
+
+/** The resolved indirect quote (among the first `resolved`) whose clause holds [start, end), with a speaker. */
+function enclosingIndirect(indirect: readonly IndirectWork[], resolved: number, start: number, end: number): IndirectWork | null {
+	for (let k = resolved - 1; k >= 0; k--) {
+		const x = indirect[k].item;
+		if (x.start <= start && end <= x.end && (x.speaker !== null || x.role !== null)) return indirect[k];
+	}
+	return null;
 }
 
 function backfillChains(outer: Work[]): void {
@@ -835,8 +874,19 @@ function clauseEnd(tokens: readonly Token[], c: number, last: number): number {
 		if (tokens[k].value === ',' && /^(?:but|while|although|whereas|though)$/i.test(tokens[k + 1].value)) return k - 1;
 		// "he was keen … and hailed …": a second past-tense verb belongs to the reporting sentence.
 		if (/^and$/i.test(tokens[k].value) && tokens[k + 1].pos === 'VERB' && /ed$/i.test(tokens[k + 1].value)) return k - 1;
+		// "…, Xinhua reported.", "…, as the agency reported": a source that relays the whole sentence is not in its clause.
+		if (tokens[k].value === ',' && isTrailingSource(tokens, k + 1, last)) return k - 1;
 	}
 	return last;
+}
+
+/** ", Xinhua reported" / ", as state media reported" from `at` to the sentence's end. */
+function isTrailingSource(tokens: readonly Token[], at: number, last: number): boolean {
+	const from = /^as$/i.test(tokens[at]?.value ?? '') ? at + 1 : at;
+	const phrase = phraseAfter(tokens, from, Math.min(last, from + 8));
+	if (!phrase) return false;
+	const cue = cueAt(tokens, phrase[1] + 1);
+	return !!cue && !cue.verb?.isWeak && sentenceEndsSoon(tokens, cue.last, last);
 }
 
 function startsClause(tokens: readonly Token[], c: number, last: number): boolean {

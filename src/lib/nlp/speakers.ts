@@ -400,7 +400,13 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 		// Nothing between the quote and the verb, or an aside before it ("“…”, a déclaré un porte-parole, said a diplomat"): the speaker follows.
 		if (firstWord(tokens, aLo, i) === i || tokens[i - 1]?.value === ',') {
 			const after = subjectAfter(tokens, cue.last + 1, aHi);
-			if (after || firstWord(tokens, aLo, i) === i) return { cue, speaker: after };
+			// "…”, said the court was biased": a phrase with a verb after it opens the reported clause; it is no inverted speaker.
+			const opensClause = !!after && !!tokens[after.last + 1] && (tokens[after.last + 1].pos === 'VERB' || tokens[after.last + 1].pos === 'AUX');
+			if (after && !opensClause) return { cue, speaker: after };
+			// "Sara Duterte, who has called the arrest a “kidnapping”, said …": the quote sits in an aside on the sentence's subject.
+			const subject = tokens[i - 1]?.value === ',' && bHi >= bLo ? sentenceSubject(tokens, i, i) : null;
+			if (subject && subject.last <= bHi && subject.first >= bLo) return { cue, speaker: subject };
+			if (firstWord(tokens, aLo, i) === i) return { cue, speaker: null };
 		}
 		fallback = { cue, speaker: null };
 		break;

@@ -392,3 +392,25 @@ test('"the statement said" after a fronted "In a statement, X said" is X\'s', ()
 	const items = quotesOf('In a statement, the ministry of health said it had no record of the cases. “We are checking every hospital,” the statement said.').items;
 	expect(items[0].role ?? items[0].speaker).toMatch(/ministry of health/i);
 });
+
+describe('quotes inside reported speech', () => {
+	test.each([
+		['a weak verb of the clause is not the cue', 'Trade commissioner Anna Berg said the bloc would not accept “a chokehold used as a weapon”.', 'Anna Berg'],
+		['a hypothetical verb of the clause is not the cue', 'Government spokesman Karl Weber said Berlin would not comment on „the usual threats“ from Moscow.', 'Karl Weber'],
+		['a relay after the whole clause keeps the reported speaker', 'President Li Wei told a study session that the country must “firmly grasp” the initiative, the state news agency reported.', 'Li Wei'],
+		['an aside on the subject belongs to the subject', 'Vice-President Sara Cruz, who has called her father’s arrest a “kidnapping”, said the court was biased.', 'Sara Cruz']
+	])('%s', (_, text, speaker) => {
+		expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+	});
+
+	test('a named speaker of a nested report keeps the quote ("X said Y had called it “…”")', () => {
+		expect(quotesOf('Dmitry Peskov said Volodymyr Zelensky had called the plan “absurd”.').items[0]?.speaker).toBe('Volodymyr Zelensky');
+	});
+
+	test.each([
+		['raged', '“The party is over,” Donald Trump raged on Truth Social.', 'Donald Trump'],
+		['fumed', '“Families will pay for this chaos,” fumed Senator Elizabeth Warren.', 'Elizabeth Warren']
+	])('tabloid speech verbs are cues: %s', (_, text, speaker) => {
+		expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+	});
+});
