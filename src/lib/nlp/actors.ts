@@ -148,7 +148,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		members: own?.members
 	});
 
-	if (first === last && tokens[first].pos === 'PRON') return result('pronoun', null, null);
+	// "quoted him as saying": an object pronoun means whom its subject form would.
+	if (first === last && tokens[first].pos === 'PRON') return result('pronoun', null, null, { head: OBJECT_TO_SUBJECT[head] ?? head });
 	// "a senior fellow at …": a relative clause or participle after the name ("Chen Li, who studies Russia at a think tank") places the speaker.
 	if (phrase.extra) for (let t = phrase.extra[0]; t <= phrase.extra[1]; t++) words.push(lower(tokens[t]));
 	const members = jointMembers(text, tokens, first, last);
@@ -828,6 +829,7 @@ function compile(config: GroupConfig): Compiled {
 }
 
 const NO_WORDS: string[] = [];
+const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&+]+$/u;
 // Heads of a phrase that name figures, not a speaker: the words before them say whose figures they are.
 const DATA_HEADS = new Set(['data', 'estimates', 'estimate', 'figures', 'statistics', 'tally', 'count', 'records', 'calculations', 'projections']);

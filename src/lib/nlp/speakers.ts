@@ -100,19 +100,43 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	// "was quoted as saying", "was cited by TASS as saying": the cue runs to the relayed verb.
 	let relayed: [number, number] | undefined;
 	if (verb.category === 'reported') {
-		for (let k = i + 1; k <= i + 6 && tokens[k + 1]; k++) {
-			if (lower(tokens[k]) !== 'as') continue;
-			if (VERBS.has(lower(tokens[k + 1]))) {
-				last = k + 1;
-				// Active voice ("quoted Kim as saying"), not passive ("was quoted as saying", "cited by TASS as saying").
-				const object = k > i + 1 && lower(tokens[i + 1]) !== 'by' && tokens[i - 1]?.lemma !== 'be' ? phraseAfter(tokens, i + 1, k - 1) : null;
-				if (object && object[1] === k - 1) relayed = object;
+		const isActive = lower(tokens[i + 1] ?? tokens[i]) !== 'by' && tokens[i - 1]?.lemma !== 'be';
+		for (let k = i + 1; k <= i + RELAY_WINDOW && tokens[k + 1]; k++) {
+			// "quoted Kim as saying", and in the active voice also "quoted him calling".
+			const isAs = lower(tokens[k]) === 'as';
+			const isParticiple = isActive && k > i + 1 && tokens[k].pos === 'VERB' && /ing$/i.test(tokens[k].value) && VERBS.has(lower(tokens[k]));
+			if (!isAs && !isParticiple) {
+				if (isTerminal(tokens[k]) || isQuoteMarkToken(tokens[k])) break;
+				continue;
 			}
+			if (isAs && !VERBS.has(lower(tokens[k + 1]))) break;
+			last = isAs ? k + 1 : k;
+			// Active voice ("quoted Kim as saying"), not passive ("was quoted as saying", "cited by TASS as saying").
+			if (isActive && k > i + 1) relayed = relayedObject(tokens, i + 1, k - 1) ?? undefined;
 			break;
 		}
 	}
 	else if (verb.lemma === 'tell' && /^(?:reporters|journalists|media)$/.test(n1)) last = i + 1;
 	return relayed ? { first: i, last, lemma: verb.lemma, verb, relayed } : { first: i, last, lemma: verb.lemma, verb };
+}
+
+// How far "quoted … as saying" may reach: "cited a command spokesman, Senior Colonel Shi Yi, as saying".
+const RELAY_WINDOW = 12;
+const OBJECT_PRONOUNS = /^(?:him|her|them)$/i;
+
+/** Whose words a relaying verb passes on, from its object: a name, a pronoun, or an apposition naming the person. */
+function relayedObject(tokens: readonly Token[], a: number, b: number): [number, number] | null {
+	if (a === b && OBJECT_PRONOUNS.test(tokens[a].value)) return [a, a];
+	// "a command spokesman, Senior Colonel Shi Yi,": the apposition names him.
+	if (tokens[b].value === ',') {
+		let comma = b - 1;
+		while (comma > a && tokens[comma].value !== ',') comma--;
+		const appos = comma > a ? phraseAfter(tokens, comma + 1, b - 1) : null;
+		if (appos && appos[1] === b - 1) return appos;
+		return null;
+	}
+	const object = phraseAfter(tokens, a, b);
+	return object && object[1] === b ? object : null;
 }
 
 // Role and body words count whatever their tag: wink reads "state" in "state news agency" as a verb.
@@ -213,7 +237,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	// "was cited by TASS as saying": the subject is the relaying verb's.
 	if (lower(tokens[cue - 1] ?? tokens[cue]) === 'as') {
 		// "KCNA quoted leader Kim Jong Un as saying": the words are the relayed person's.
-		for (let k = cue - 2; k >= lo && cue - k <= 6; k--) if (verbAt(tokens, k)?.category === 'reported') return speakerOfCue(tokens, cueAt(tokens, k)!, lo);
+		for (let k = cue - 2; k >= lo && cue - k <= RELAY_WINDOW + 1; k--) if (verbAt(tokens, k)?.category === 'reported') return speakerOfCue(tokens, cueAt(tokens, k)!, lo);
 	}
 	let i = cue - 1;
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
@@ -295,6 +319,7 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 		if (close < cue) start = close + 1;
 	}
 	while (start < cue && (tokens[start].pos === 'PUNCT' || isQuoteMarkToken(tokens[start]))) start++;
+	start = afterDateline(tokens, start, cue);
 	if (start < cue && /^(?:ADP|ADV|SCONJ)$/.test(tokens[start].pos)) {
 		let k = start;
 		while (k < cue && k - start < 10 && tokens[k].value !== ',') k++;
@@ -324,6 +349,21 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 	const place = phraseAfter(tokens, head[1] + 2, cue - 1);
 	const last = /^(?:in|at|of)$/i.test(next?.value ?? '') && place && place[1] === cue - 1 ? place[1] : head[1];
 	return { first: head[0], last, appos: null };
+}
+
+/**
+ * "BEIJING (Reuters) — China's ministry …", "KYIV, Ukraine — …": a wire dateline (a place in capitals, maybe
+ * a region and an agency, then a dash) opens the story's first sentence; the subject comes after it.
+ */
+function afterDateline(tokens: readonly Token[], start: number, cue: number): number {
+	let k = start;
+	if (k >= cue || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].value)) return start;
+	for (k++; k < cue && k - start < 10; k++) {
+		const v = tokens[k].value;
+		if (/^[—–-]$/.test(v) || v === '--') return k + 1;
+		if (!(v === ',' || v === '(' || v === ')' || startsUpper(v))) return start;
+	}
+	return start;
 }
 
 /** The speaker after an inverted cue ("said Wang Wenbin, the ministry's spokesman") or after "according to". */

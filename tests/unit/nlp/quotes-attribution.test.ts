@@ -414,3 +414,14 @@ describe('quotes inside reported speech', () => {
 		expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
 	});
 });
+
+describe('relayed words and wire datelines', () => {
+	test.each([
+		['an object pronoun', 'Alexander Lukashenko met a US delegation on Thursday. “We are not afraid of them,” BelTA quoted him as saying.', 'Alexander Lukashenko'],
+		['a participle instead of "as saying"', 'The state agency also quoted Kim Jong Un calling the exercise a “reckless war rehearsal”.', 'Kim Jong Un'],
+		['an apposition naming the relayed person', 'Xinhua cited a command spokesman, Senior Colonel Shi Yi, as saying the drills tested the ability to “seize comprehensive control” of the seas.', 'Shi Yi'],
+		['a dateline before the subject', 'BEIJING (Reuters) — China’s Ministry of Commerce on Friday vowed “resolute countermeasures” against new US curbs.', 'Ministry of Commerce']
+	])('%s', (_, text, speaker) => {
+		expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+	});
+});
