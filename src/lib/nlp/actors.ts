@@ -511,6 +511,13 @@ export class ActorRegistry {
 		if (!known || known.length < name.length) this.fullNames.set(key, name);
 	}
 
+	private readonly acronyms = new Map<string, string>();
+
+	/** "Joint Chiefs of Staff (JCS)": the acronym stands for the full name in this article. */
+	defineAcronym(acronym: string, full: string): void {
+		if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, full);
+	}
+
 	/** The actor a phrase names, with group; pronouns and definite descriptions resolve to earlier speakers. */
 	resolve(
 		parsed: ParsedPhrase,
@@ -521,6 +528,10 @@ export class ActorRegistry {
 	): Resolved {
 		if (parsed.kind === 'pronoun') return this.resolvePronoun(parsed.head, topic, earlierPeople);
 		if (parsed.kind === 'joint') return this.remember(this.joint(parsed, countryOf), parsed);
+		// An acronym the article defines means what it says there ("the AFP" after "Armed Forces of the Philippines (AFP)").
+		const acronym = parsed.name ?? parsed.text;
+		const expanded = this.acronyms.get(acronym);
+		if (expanded) parsed = { ...parsed, kind: 'organisation', name: expanded, text: expanded, words: [...parsed.words, ...normaliseWords(expanded)] };
 		const viaAlias = this.aliases.get(aliasKey(parsed.text)) ?? (parsed.name ? this.aliases.get(aliasKey(parsed.name)) : undefined);
 		if (viaAlias && !this.isNamesake(parsed, viaAlias)) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
 		if (parsed.kind !== 'person') {
@@ -561,7 +572,9 @@ export class ActorRegistry {
 			return this.remember({ ...existing, role: parsed.role ?? existing.role }, parsed);
 		}
 		const isOrg = parsed.kind === 'organisation' || /^[\p{Lu}\d]{2,}$/u.test(full) || this.rules.isOrganisation(normaliseWords(full));
-		const resolved: Resolved = { speaker: full, actorId: id, named: true, role: parsed.role, group, kind: isOrg ? 'organisation' : 'person' };
+		// "the JCS said": shown as "Joint Chiefs of Staff (JCS)", one actor with the full name.
+		const speaker = expanded ? `${full} (${acronym})` : full;
+		const resolved: Resolved = { speaker, actorId: id, named: true, role: parsed.role, group, kind: isOrg ? 'organisation' : 'person' };
 		return this.remember(resolved, parsed);
 	}
 

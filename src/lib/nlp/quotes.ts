@@ -448,9 +448,53 @@ const isNameWord = (w: string) => {
 };
 
 /** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them. */
+const ACRONYM_TOKEN = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+const NAME_LINKER = /^(?:of|and|for|on|the|-)$/i;
+
+/** A run of capitalised words ending at `end`, with "of", "and", "for" inside ("Joint Chiefs of Staff"); at least two words. */
+function nameRunBefore(tokens: readonly Token[], end: number, lo: number): [number, number] | null {
+	if (end < lo || !startsUpper(tokens[end].value)) return null;
+	let start = end;
+	while (start - 1 >= lo && end - start < 8) {
+		const t = tokens[start - 1];
+		if (startsUpper(t.value) && t.pos !== 'PUNCT') start--;
+		// "Armed Forces of the Philippines": up to two small words between capitalised ones.
+		else if (NAME_LINKER.test(t.value) && start - 2 >= lo && (startsUpper(tokens[start - 2].value) || (NAME_LINKER.test(tokens[start - 2].value) && start - 3 >= lo && startsUpper(tokens[start - 3].value)))) start--;
+		else break;
+	}
+	while (start < end && !startsUpper(tokens[start].value)) start++;
+	return end > start ? [start, end] : null;
+}
+
+/**
+ * "Joint Chiefs of Staff" … "the JCS", "Inter-Services Public Relations" … "the ISPR": a run of capitalised
+ * words from `i` defines the acronym of its initials (and of its hyphenated parts), unless one is defined.
+ */
+function defineInitials(text: string, tokens: readonly Token[], i: number, last: number, registry: ActorRegistry): void {
+	if (i > 0 && startsUpper(tokens[i - 1].value) && tokens[i - 1].pos !== 'PUNCT') return;
+	let initials = '';
+	let words = 0;
+	let end = i;
+	for (let k = i; k <= last && k - i < 10; k++) {
+		const v = tokens[k].value;
+		if (startsUpper(v) && tokens[k].pos !== 'PUNCT' && /^\p{L}/u.test(v)) {
+			// "Inter-Services" as one token: each capitalised part gives its initial.
+			initials += v.includes('-') ? v.split('-').map((p) => (startsUpper(p) ? p[0] : '')).join('') : v[0];
+			words++;
+			end = k;
+		} else if (!(NAME_LINKER.test(v) && k + 1 <= last && (startsUpper(tokens[k + 1].value) || (NAME_LINKER.test(tokens[k + 1].value) && k + 2 <= last && startsUpper(tokens[k + 2].value))))) break;
+	}
+	if (words >= 2 && words <= 8) registry.defineAcronym(initials.toUpperCase(), text.slice(tokens[i].start, tokens[end].end));
+}
+
 function harvestNames(text: string, tokens: readonly Token[], blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): void {
 	for (const [first, last] of blockTokens) {
 		for (let i = first; i <= last; i++) {
+			// "the Joint Chiefs of Staff (JCS)": the acronym names the body from then on.
+			if (tokens[i].value === '(' && i + 2 <= last && tokens[i + 2].value === ')' && ACRONYM_TOKEN.test(tokens[i + 1].value)) {
+				const full = nameRunBefore(tokens, i - 1, first);
+				if (full) registry.defineAcronym(tokens[i + 1].value, text.slice(tokens[full[0]].start, tokens[full[1]].end));
+			}
 			if (tokens[i].pos !== 'PROPN' || !isNameWord(tokens[i].value)) continue;
 			let j = i;
 			// "Luiz Inácio Lula da Silva": a lower-case particle between name words is part of the name.
@@ -462,6 +506,7 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 				else break;
 			}
 			if (j === i) continue;
+			defineInitials(text, tokens, i, last, registry);
 			let a = i;
 			while (a <= j && isRoleWord(tokens[a].normal)) a++;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").

@@ -238,6 +238,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	if (lower(tokens[cue - 1] ?? tokens[cue]) === 'as') {
 		// "KCNA quoted leader Kim Jong Un as saying": the words are the relayed person's.
 		for (let k = cue - 2; k >= lo && cue - k <= RELAY_WINDOW + 1; k--) if (verbAt(tokens, k)?.category === 'reported') return speakerOfCue(tokens, cueAt(tokens, k)!, lo);
+	} else if (/ing$/i.test(tokens[cue].value)) {
+		// "quoted him calling the exercise …": the participle ends the relaying cue.
+		for (let k = cue - 2; k >= lo && cue - k <= RELAY_WINDOW; k--) {
+			if (verbAt(tokens, k)?.category !== 'reported') continue;
+			const relay = cueAt(tokens, k);
+			if (relay?.relayed && relay.last === cue) return speakerOfCue(tokens, relay, lo);
+			break;
+		}
 	}
 	let i = cue - 1;
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;

@@ -425,3 +425,22 @@ describe('relayed words and wire datelines', () => {
 		expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
 	});
 });
+
+describe('acronyms', () => {
+	test.each([
+		['defined in brackets', 'The Armed Forces of the Philippines (AFP) said two ships were rammed. “This was deliberate,” the AFP said.', 'Armed Forces of the Philippines'],
+		['from the initials of a name met before', 'South Korea’s Joint Chiefs of Staff said the missile flew 1,100 km. “Our military maintains full readiness,” the JCS said.', 'Joint Chiefs of Staff'],
+		['over hyphenated parts', 'The army’s media wing, Inter-Services Public Relations, reported shelling. The ISPR called it “a cowardly act”.', 'Inter-Services Public Relations']
+	])('an acronym %s names the body in full', (_, text, full) => {
+		expect(quotesOf(text).items[0]?.speaker).toContain(full);
+	});
+
+	test('an acronym and its full name are one actor', () => {
+		const r = quotesOf('The Rapid Support Forces said they took the city. “We liberated it,” the RSF said. “We will hold it,” the Rapid Support Forces added.');
+		expect(new Set(r.items.map((q) => q.actorId)).size).toBe(1);
+	});
+
+	test('"quoted him calling" relays the man named before', () => {
+		expect(quotesOf('Kim Jong Un oversaw the launch. The state agency also quoted him calling the exercise a “reckless war rehearsal”.').items[0]?.speaker).toBe('Kim Jong Un');
+	});
+});
