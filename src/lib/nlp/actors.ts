@@ -174,7 +174,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		if (!/^(?:of|for|at|in|to|with|from)$/i.test(tokens[t].value)) continue;
 		const before = tokens[t - 1];
 		const w = lower(before);
-		if (!isCapitalised(before) && (WORDS.person.has(w) || WORDS.title.has(w))) {
+		const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+		// "Analysts at Goldman Sachs said", "Villagers in Batken said": a plural role noun opening the sentence is capitalised only as its first word.
+		const isPlainNoun = !isCapitalised(before) || (t - 1 === start && (WORDS.person.has(singular) || WORDS.collective.has(w)));
+		if (isPlainNoun && (WORDS.person.has(w) || WORDS.title.has(w) || WORDS.person.has(singular) || WORDS.collective.has(w))) {
 			const role = apposText ? `${headText}, ${apposText}` : headText;
 			return result(isDefinite ? 'description' : 'anonymous', null, role, { head: w });
 		}

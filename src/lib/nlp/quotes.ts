@@ -505,8 +505,8 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 				else if (j + 3 <= last && /^(?:al|el)$/i.test(tokens[j + 1].value) && tokens[j + 2].value === '-' && isNameWord(tokens[j + 3].value)) j += 3;
 				else break;
 			}
-			if (j === i) continue;
 			defineInitials(text, tokens, i, last, registry);
+			if (j === i) continue;
 			let a = i;
 			while (a <= j && isRoleWord(tokens[a].normal)) a++;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
@@ -894,6 +894,9 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there|this|these|those)$/i;
 /** A clause without "that": a subject (pronoun, or a noun phrase with up to two prepositional phrases) and then a verb. */
 function isClauseStart(tokens: readonly Token[], c: number, last: number): boolean {
 	let k = c;
+	// "said at least eight people had been killed", "said more than 300 were detained": a bound before a number.
+	const bound = /^(?:at (?:least|most)|more than|fewer than|less than|up to)$/i.test(`${tokens[k].value} ${tokens[k + 1]?.value ?? ''}`) ? 2 : 0;
+	if (bound && tokens[k + bound]?.pos === 'NUM') k += bound;
 	if (SUBJECT_PRONOUN.test(tokens[k].value)) k++;
 	else {
 		if (tokens[k].pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(tokens[k].value)) k++;
@@ -919,10 +922,24 @@ function clauseEnd(tokens: readonly Token[], c: number, last: number): number {
 		if (tokens[k].value === ',' && /^(?:but|while|although|whereas|though)$/i.test(tokens[k + 1].value)) return k - 1;
 		// "he was keen … and hailed …": a second past-tense verb belongs to the reporting sentence.
 		if (/^and$/i.test(tokens[k].value) && tokens[k + 1].pos === 'VERB' && /ed$/i.test(tokens[k + 1].value)) return k - 1;
+		// "…, a figure that could not be verified", "…, a move which …": the narrator's comment on the whole clause.
+		if (tokens[k].value === ',' && isNarratorAside(tokens, k + 1, last)) return k - 1;
 		// "…, Xinhua reported.", "…, as the agency reported": a source that relays the whole sentence is not in its clause.
 		if (tokens[k].value === ',' && isTrailingSource(tokens, k + 1, last)) return k - 1;
 	}
 	return last;
+}
+
+/** "a figure that", "a move which", "the first such strike since": a noun phrase in apposition to the clause before. */
+function isNarratorAside(tokens: readonly Token[], at: number, last: number): boolean {
+	if (!/^(?:a|an|the)$/i.test(tokens[at]?.value ?? '')) return false;
+	let k = at + 1;
+	while (k <= last && k - at <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADV' || (tokens[k].pos === 'VERB' && /ed$/i.test(tokens[k].value)))) k++;
+	if (k > last || tokens[k].pos !== 'NOUN') return false;
+	const after = tokens[k + 1]?.value ?? '';
+	// "the first claimed strike … in nearly four months": an ordinal or superlative makes it a comment too.
+	const isRanked = /^(?:first|second|third|last|latest|largest|biggest|worst|highest|lowest)$/i.test(tokens[at + 1].value);
+	return /^(?:that|which)$/i.test(after) || (isRanked && /^(?:in|since|of|on)$/i.test(after));
 }
 
 /** ", Xinhua reported" / ", as state media reported" from `at` to the sentence's end. */
@@ -939,9 +956,11 @@ function startsClause(tokens: readonly Token[], c: number, last: number): boolea
 	if (!/^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/.test(t.pos)) return false;
 	// "said in a statement", "told him": an object pronoun starts no clause.
 	if (t.pos === 'PRON' && !WORDS.pronoun.has(t.value.toLowerCase()) && !/^(?:there|this|that|these|those)$/i.test(t.value)) return false;
-	// A clause has a verb before its first comma: "the “friendship” between them, saying …" is an object, not a clause.
-	for (let k = c; k <= Math.min(last, c + 12); k++) {
-		if (tokens[k].value === ',') return false;
+	// A clause has a verb, after its subject: "the “friendship” between them, saying …" is an object, not a clause.
+	// Its subject may hold commas: "cases in Sudan, South Sudan and Chad had risen", "the ruling, over environmental violations, had been issued".
+	for (let k = c; k <= Math.min(last, c + 25); k++) {
+		if (tokens[k].value === ',' && (k > c + 12 || (tokens[k + 1]?.pos === 'VERB' && /ing$/i.test(tokens[k + 1].value)))) return false;
+		if (isTerminal(tokens[k]) || tokens[k].value === ';') return false;
 		if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
 	}
 	return false;

@@ -169,6 +169,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) first = --i;
 		// "director of national intelligence", "ambassador to China"; not "Belov on Telegram".
 		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2]) && (/^of$/i.test(t.value) || isTitleLike(tokens[i - 2]) || !isCap(tokens[i - 2]))) first = --i;
+		// "Commission on Human Rights", "Committee on Foreign Affairs": "on" inside a body's name.
+		else if (/^on$/i.test(t.value) && i - 2 >= lo && isCap(tokens[i]) && isCap(tokens[i - 2]) && WORDS.organisation.has(lower(tokens[i - 2]))) first = --i;
 		// "the Red Cross": a capitalised word inside a name, whatever wink tagged it.
 		else if (isCap(t) && isCap(tokens[i]) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET') first = --i;
 		// "the Chinese Embassy in Washington", "officials in Brussels": a place after a body or role word.
@@ -248,6 +250,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		}
 	}
 	let i = cue - 1;
+	// "the Kenya National Commission on Human Rights (KNCHR) said": an acronym in brackets after the name.
+	if (tokens[i]?.value === ')' && tokens[i - 2]?.value === '(' && i - 3 >= lo) i -= 3;
 	while (i >= lo && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || /^(?:not|never|n't|also|then|later|once|again)$/i.test(tokens[i].value))) i--;
 	if (i >= lo && /^(?:that|which|who)$/i.test(tokens[i].value)) i--;
 	if (i < lo) return null;

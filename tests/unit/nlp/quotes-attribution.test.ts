@@ -444,3 +444,35 @@ describe('acronyms', () => {
 		expect(quotesOf('Kim Jong Un oversaw the launch. The state agency also quoted him calling the exercise a “reckless war rehearsal”.').items[0]?.speaker).toBe('Kim Jong Un');
 	});
 });
+
+describe('reported clauses', () => {
+	const clauseOf = (text: string) => {
+		const x = quotesOf(text).indirect[0];
+		return x ? { speaker: x.speaker, role: x.role, clause: text.slice(x.start, x.end) } : null;
+	};
+
+	test('an acronym in brackets between the name and the verb', () => {
+		expect(clauseOf('The Kenya National Commission on Human Rights (KNCHR) said at least eight people had been killed.')?.clause).toBe('at least eight people had been killed');
+	});
+
+	test('a subject with commas inside ("Sudan, South Sudan and Chad")', () => {
+		expect(clauseOf('The World Health Organization said on Tuesday that cholera cases in Sudan, South Sudan and Chad had risen by about 30 percent.')?.clause).toBe(
+			'cholera cases in Sudan, South Sudan and Chad had risen by about 30 percent'
+		);
+	});
+
+	test.each([
+		['a figure that', 'The defence ministry said air defences had destroyed 62 drones, a figure that could not be independently verified.', 'air defences had destroyed 62 drones'],
+		['the first … in', 'The Houthi movement said on Wednesday it had attacked a bulk carrier, the first claimed strike on shipping in four months.', 'it had attacked a bulk carrier']
+	])('the narrator’s aside after the clause (%s) is not reported', (_, text, clause) => {
+		expect(clauseOf(text)?.clause).toBe(clause);
+	});
+
+	test.each([
+		['Analysts at Goldman Sachs said in a note that the market could see a surplus.', 'Analysts at Goldman Sachs'],
+		['Some villagers in Batken said they feared losing their pastures.', 'villagers in Batken'],
+		['Rescuers in Mandalay believe dozens remain trapped.', 'Rescuers in Mandalay']
+	])('people described by where they are or work stay anonymous: %s', (text, role) => {
+		expect(clauseOf(text)).toMatchObject({ speaker: null, role });
+	});
+});
