@@ -186,7 +186,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	// The name is the last run of capitalised words that is not a possessor ("Russia's top official" has none).
 	let runEnd = last;
 	// "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen ends a name.
-	const isHyphenTail = (k: number) => k - 2 >= start && tokens[k - 1].value === '-' && isCapitalised(tokens[k - 2]) && /^\p{Ll}{1,4}$/u.test(tokens[k].value);
+	const isHyphenTail = (k: number) => k - 2 >= start && tokens[k - 1].value === '-' && isCapitalised(tokens[k - 2]) && /^\p{Ll}{1,6}$/u.test(tokens[k].value);
 	while (runEnd >= start && !isCapitalised(tokens[runEnd]) && !isHyphenTail(runEnd)) runEnd--;
 	let runStart = runEnd;
 	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|in|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;

@@ -72,6 +72,15 @@ const isWeakCue = (c: Cue) => !!c.verb && WEAK_CATEGORIES.has(c.verb.category);
 const NAMING = new Set(['call', 'describe', 'brand', 'label', 'dismiss', 'term', 'denounce', 'condemn']);
 const OBJECT_WORD = /^(?:it|them|him|her|this|that|these|those|us|me|as|a|an|the)$/i;
 
+/** Tokens `from`..`to` are nouns, names and determiners, joined by "and" or commas: "Ethiopia and Eritrea", "the two sides". */
+function isNounList(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k <= to; k++) {
+		const t = tokens[k];
+		if (!(isNominal(t) || isPossessive(t) || t.pos === 'DET' || t.value === ',' || /^(?:and|both)$/i.test(t.value))) return false;
+	}
+	return true;
+}
+
 /** Tokens `from`..`to` are only the object of a naming verb ("the strikes as", "it", "Manila’s move a"), at most eight of them. */
 function isObjectBridge(tokens: readonly Token[], from: number, to: number): boolean {
 	if (to - from > 11 || /^(?:on|for|in|to|at)$/i.test(tokens[from].value)) return false;
@@ -170,7 +179,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 		// "director of national intelligence", "ambassador to China"; not "Belov on Telegram".
 		else if (isNameLinker(t) && i - 2 >= lo && isNominal(tokens[i - 2]) && (/^of$/i.test(t.value) || isTitleLike(tokens[i - 2]) || !isCap(tokens[i - 2]))) first = --i;
 		// "Commission on Human Rights", "Committee on Foreign Affairs": "on" inside a body's name.
-		else if (/^on$/i.test(t.value) && i - 2 >= lo && isCap(tokens[i]) && isCap(tokens[i - 2]) && WORDS.organisation.has(lower(tokens[i - 2]))) first = --i;
+		else if (/^on$/i.test(t.value) && i - 2 >= lo && isCap(tokens[i]) && !TEMPORAL.test(tokens[i].value) && isCap(tokens[i - 2]) && WORDS.organisation.has(lower(tokens[i - 2]))) first = --i;
 		// "the Red Cross": a capitalised word inside a name, whatever wink tagged it.
 		else if (isCap(t) && isCap(tokens[i]) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET') first = --i;
 		// "the Chinese Embassy in Washington", "officials in Brussels": a place after a body or role word.
@@ -364,16 +373,17 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, cue: numbe
 }
 
 /**
- * "BEIJING (Reuters) — China's ministry …", "KYIV, Ukraine — …": a wire dateline (a place in capitals, maybe
- * a region and an agency, then a dash) opens the story's first sentence; the subject comes after it.
+ * "BEIJING (Reuters) — China's ministry …", "KYIV, Ukraine, Oct 10 —": a wire dateline (a place in capitals,
+ * maybe a region, a date and an agency, then a dash) opens the story's first sentence; the subject comes after it.
  */
 function afterDateline(tokens: readonly Token[], start: number, cue: number): number {
 	let k = start;
 	if (k >= cue || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].value)) return start;
-	for (k++; k < cue && k - start < 10; k++) {
+	for (k++; k < cue && k - start < 12; k++) {
 		const v = tokens[k].value;
 		if (/^[—–-]$/.test(v) || v === '--') return k + 1;
-		if (!(v === ',' || v === '(' || v === ')' || startsUpper(v))) return start;
+		// "BEIJING, Oct 10 (Xinhua) —": a date may sit in it.
+		if (!(v === ',' || v === '(' || v === ')' || v === '.' || startsUpper(v) || tokens[k].pos === 'NUM')) return start;
 	}
 	return start;
 }
@@ -469,7 +479,9 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 	for (let i = bHi; i >= Math.max(bLo, bHi - BEFORE_WINDOW); i--) {
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;
-		if (isWeakCue(cue) && bHi - cue.last > 2 && !(NAMING.has(cue.lemma) && isObjectBridge(tokens, cue.last + 1, bHi))) continue;
+		// "urged Ethiopia and Eritrea to “…”": an object and a linking word before the quote still tie it to the verb.
+		const isLinkedObject = bHi - 1 > cue.last && bHi - cue.last <= 10 && /^(?:to|of|against|over)$/i.test(tokens[bHi].value) && isNounList(tokens, cue.last + 1, bHi - 1);
+		if (isWeakCue(cue) && bHi - cue.last > 2 && !(NAMING.has(cue.lemma) && isObjectBridge(tokens, cue.last + 1, bHi)) && !isLinkedObject) continue;
 		if (cue.lemma === 'according to') {
 			let end = cue.last + 1;
 			while (end <= bHi && tokens[end].value !== ',') end++;

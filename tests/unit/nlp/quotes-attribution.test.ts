@@ -420,7 +420,10 @@ describe('relayed words and wire datelines', () => {
 		['an object pronoun', 'Alexander Lukashenko met a US delegation on Thursday. “We are not afraid of them,” BelTA quoted him as saying.', 'Alexander Lukashenko'],
 		['a participle instead of "as saying"', 'The state agency also quoted Kim Jong Un calling the exercise a “reckless war rehearsal”.', 'Kim Jong Un'],
 		['an apposition naming the relayed person', 'Xinhua cited a command spokesman, Senior Colonel Shi Yi, as saying the drills tested the ability to “seize comprehensive control” of the seas.', 'Shi Yi'],
-		['a dateline before the subject', 'BEIJING (Reuters) — China’s Ministry of Commerce on Friday vowed “resolute countermeasures” against new US curbs.', 'Ministry of Commerce']
+		['a dateline before the subject', 'BEIJING (Reuters) — China’s Ministry of Commerce on Friday vowed “resolute countermeasures” against new US curbs.', 'Ministry of Commerce'],
+		['a dateline with a date', 'BEIJING, Oct 10 (Xinhua) — China’s Ministry of Commerce on Friday vowed “resolute countermeasures” against new US curbs.', 'Ministry of Commerce'],
+		['an object and "to" between a directive verb and the quote', 'The African Union on Monday urged Ethiopia and Eritrea to “step back from the brink”.', 'African Union'],
+		['a Korean given name with a long hyphenated syllable', 'Opposition lawmaker Park Soo-young called the trial a “witch hunt”.', 'Park Soo-young']
 	])('%s', (_, text, speaker) => {
 		expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
 	});
