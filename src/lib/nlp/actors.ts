@@ -555,6 +555,9 @@ export class ActorRegistry {
 			// "the statement said" after "the Israeli military said in a statement": its author, however described.
 			if (antecedent && antecedent.kind !== 'pronoun' && (antecedent.kind !== 'description' || antecedent.head !== parsed.head))
 				return this.resolve(antecedent, null, undefined, countryOf);
+			// "Maersk said … “…,” the company said": a generic body word is the body that spoke last.
+			const body = GENERIC_BODIES.has(parsed.head) ? this.lastBody(COMMERCIAL_BODIES.has(parsed.head)) : null;
+			if (body) return this.remember(body, parsed);
 			const isOrg = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
 			// "the Chinese ministry's readout": an organisation is a speaker even when described.
 			if (isOrg) return this.remember(this.organisation(parsed.text, parsed, countryOf), parsed);
@@ -773,6 +776,19 @@ export class ActorRegistry {
 	}
 
 	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
+	/** The latest named organisation that spoke, not a country or a joint text (nor a state body, for a company), within the history window. */
+	private lastBody(isCommercial: boolean): Resolved | null {
+		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
+			const h = this.history[i];
+			if (h.isPerson || !h.named || !h.actorId || isJointId(h.actorId) || h.kind !== 'organisation') continue;
+			// "the company" is no state agency or ministry.
+			if (isCommercial && h.words.some((w) => WORDS.government.has(w) || NOT_COMMERCIAL.has(w))) continue;
+			if (h.speaker && WORDS.nationality.has(h.speaker.toLowerCase())) continue;
+			return stripKnown(h);
+		}
+		return null;
+	}
+
 	private findDescribed(parsed: ParsedPhrase): Resolved | null {
 		const head = parsed.head.replace(/s$/, '');
 		const modifiers = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w));
@@ -845,6 +861,11 @@ function compile(config: GroupConfig): Compiled {
 }
 
 const NO_WORDS: string[] = [];
+// Words that name a body by its kind alone: "the company said", "the group accused".
+const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'movement', 'militia', 'operator', 'carrier', 'insurer', 'lender']);
+const COMMERCIAL_BODIES = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender']);
+// Bodies that are no company, whatever their name: "the company" never means the Houthi movement or a UN agency.
+const NOT_COMMERCIAL = new Set(['agency', 'movement', 'militia', 'party', 'forces', 'army', 'rebels', 'front', 'union', 'council', 'committee', 'commission', 'court', 'mission', 'organisation', 'organization']);
 const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&+]+$/u;
 // Heads of a phrase that name figures, not a speaker: the words before them say whose figures they are.

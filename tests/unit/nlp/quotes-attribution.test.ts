@@ -479,3 +479,15 @@ describe('reported clauses', () => {
 		expect(clauseOf(text)).toMatchObject({ speaker: null, role });
 	});
 });
+
+describe('a body named by its kind', () => {
+	test('"the company said" is the company that spoke last, not a state agency', () => {
+		const r = quotesOf('The Tanker Shipping Company said its ships would avoid the Red Sea “for the foreseeable future”. The UK Maritime Trade Operations agency said a vessel was hit. “Security remains too uncertain,” the company said.');
+		expect(r.items.map((q) => q.speaker)).toEqual(['Tanker Shipping Company', 'Tanker Shipping Company']);
+	});
+
+	test('"the group said" is the armed group that spoke last', () => {
+		const r = quotesOf('The Rapid Support Forces said they had taken the town. The group accused the army of using families “as human shields”.');
+		expect(r.items[0]?.speaker).toBe('Rapid Support Forces');
+	});
+});
