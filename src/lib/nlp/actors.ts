@@ -49,7 +49,7 @@ const MAX_GAP = 2;
 // wink's `normal` is the lower-cased value (with ’ kept): set lookups need no string work per token.
 const lower = (t: Token) => t.normal;
 // Any capitalised word but a determiner or pronoun: wink tags "Cross" in "the Red Cross" as a verb.
-const isCapitalised = (t: Token) => startsUpper(t.value) && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'PRON';
+const isCapitalised = (t: Token) => startsUpper(t.value) && t.pos !== 'PUNCT' && t.pos !== 'DET' && (t.pos !== 'PRON' || t.value === 'He');
 const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['’]s?$/i.test(t.value.replace(/s$/i, '')) && /['’]/.test(t.value);
 /** A title, role, body or nationality word: part of a speaker's role, never of a name. */
 export const isRoleWord = (w: string) =>

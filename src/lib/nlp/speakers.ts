@@ -94,6 +94,18 @@ function isObjectBridge(tokens: readonly Token[], from: number, to: number): boo
 	return true;
 }
 
+/**
+ * "spokesperson He Yongqian": the Chinese family name He, not the pronoun. Only mid-sentence, after a role
+ * word, and before another capitalised name word, where the pronoun cannot stand.
+ */
+export function isSurnameHe(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k];
+	if (t?.value !== 'He' || k === 0) return false;
+	const before = tokens[k - 1];
+	const after = tokens[k + 1];
+	return before.sentence === t.sentence && !t.isLineStart && before.pos !== 'PUNCT' && !!after && after.pos === 'PROPN' && startsUpper(after.value);
+}
+
 /** A cue starting at token `i`: "according to" or a reporting verb, extended by "as saying", "reporters". */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 	const t = tokens[i];
@@ -181,7 +193,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 		// "Commission on Human Rights", "Committee on Foreign Affairs": "on" inside a body's name.
 		else if (/^on$/i.test(t.value) && i - 2 >= lo && isCap(tokens[i]) && !TEMPORAL.test(tokens[i].value) && isCap(tokens[i - 2]) && WORDS.organisation.has(lower(tokens[i - 2]))) first = --i;
 		// "the Red Cross": a capitalised word inside a name, whatever wink tagged it.
-		else if (isCap(t) && isCap(tokens[i]) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET') first = --i;
+		else if (isCap(t) && isCap(tokens[i]) && ((t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET') || isSurnameHe(tokens, i - 1))) first = --i;
 		// "the Chinese Embassy in Washington", "officials in Brussels": a place after a body or role word.
 		else if (/^in$/i.test(t.value) && i - 2 >= lo && startsUpper(tokens[i].value) && isTitleLike(tokens[i - 2])) first = --i;
 		// "director of the Pentagon Intelligence Agency": a determiner after a linker is inside the phrase.
@@ -211,6 +223,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 		const afterName = last !== -1 && isCap(tokens[last]) && !isTitleLike(tokens[last]);
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-') || (last !== -1 && tokens[i - 1].value === '-')) last = i++;
 		else if (last !== -1 && isCap(t) && isCap(tokens[last]) && t.pos !== 'PUNCT') last = i++;
+		else if (last !== -1 && isSurnameHe(tokens, i)) last = i++;
 		else if (isNameLinker(t) && last !== -1 && (!afterName || /^of$/i.test(t.value)) && tokens[i + 1] && isNominal(tokens[i + 1])) i++;
 		else if (isNameLinker(t) && last !== -1 && !afterName && tokens[i + 1]?.pos === 'DET' && tokens[i + 2] && isNominal(tokens[i + 2])) i += 2;
 		else break;

@@ -491,3 +491,10 @@ describe('a body named by its kind', () => {
 		expect(r.items[0]?.speaker).toBe('Rapid Support Forces');
 	});
 });
+
+test.each([
+	['Commerce ministry spokesperson He Yongqian said China had approved the licences and accused Brussels of “hyping up a non-issue”.', 'He Yongqian'],
+	['Zhang Wei spoke first. He said the talks were over. “We are ready,” he said.', 'Zhang Wei']
+])('the family name He after a role, not the pronoun: %s', (text, speaker) => {
+	expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+});
