@@ -856,8 +856,12 @@ function indirectAt(
 	// "…, two Polish officials said": a number or determiner the phrase left out.
 	while (before > first && (tokens[before].pos === 'NUM' || tokens[before].pos === 'DET')) before--;
 	// "In a statement, the Pentagon said": a fronted phrase with no verb is a setting, not a clause.
-	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start) && hasVerb(tokens, first, before - 1))
+	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start) && hasVerb(tokens, first, before - 1)) {
+		// "Xi told the session that …, Xinhua reported": the clause reports someone else; the source only relays it.
+		for (let k = first; k < before; k++) if (cueAt(tokens, k)?.verb?.isIndirect && /^that$/i.test(tokens[k + 1]?.value ?? '')) return null;
+		for (let k = first + 1; k < before; k++) if (cueAt(tokens, k)?.verb?.isIndirect && startsUpper(tokens[k - 1].value) && tokens[k - 1].pos === 'PROPN') return null;
 		return { speaker, clause: [first, before - 1] };
+	}
 	return null;
 }
 

@@ -498,3 +498,8 @@ test.each([
 ])('the family name He after a role, not the pronoun: %s', (text, speaker) => {
 	expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
 });
+
+test('a source relaying a whole reported sentence adds no reported speech of its own ("…, Xinhua reported")', () => {
+	const r = quotesOf('President Li Wei told a study session that the country must “firmly grasp” the initiative, the state news agency reported.');
+	expect(r.indirect.map((x) => x.speaker)).toEqual(['Li Wei']);
+});
