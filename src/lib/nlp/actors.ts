@@ -227,6 +227,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		return result('person', name, role);
 	}
 	const roleText = apposText ? `${headText}, ${apposText}` : headText;
+	// "a Home Office spokesman said", "a State Department spokesperson": an unnamed spokesperson speaks on the
+	// record for the body named before the role, which is no anonymous source. ("a Chinese spokesman" names no body.)
+	if (SPOKESPERSON.has(head) && !isDefinite && runEnd === last - 1 && runStart >= start && !phrase.appos) {
+		const body = text.slice(tokens[runStart].start, tokens[runEnd].end);
+		if (!tokensAll(tokens, runStart, runEnd, (w) => WORDS.nationality.has(w) || WORDS.title.has(w))) return result('organisation', body, roleText, { text: body });
+	}
 	if (isDefinite) return result('description', null, roleText);
 	// "a joint declaration", "a summit communiqué": a text signed by several parties is its own speaker, as the joint statement is.
 	if (WORDS.document.has(head) && words.some((w) => w === 'joint' || w === 'summit')) return result('organisation', headText, apposText);
@@ -866,6 +872,7 @@ const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'movement', 'militia
 const COMMERCIAL_BODIES = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender']);
 // Bodies that are no company, whatever their name: "the company" never means the Houthi movement or a UN agency.
 const NOT_COMMERCIAL = new Set(['agency', 'movement', 'militia', 'party', 'forces', 'army', 'rebels', 'front', 'union', 'council', 'committee', 'commission', 'court', 'mission', 'organisation', 'organization']);
+const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&+]+$/u;
 // Heads of a phrase that name figures, not a speaker: the words before them say whose figures they are.

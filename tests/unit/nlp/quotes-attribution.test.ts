@@ -503,3 +503,10 @@ test('a source relaying a whole reported sentence adds no reported speech of its
 	const r = quotesOf('President Li Wei told a study session that the country must “firmly grasp” the initiative, the state news agency reported.');
 	expect(r.indirect.map((x) => x.speaker)).toEqual(['Li Wei']);
 });
+
+test.each([
+	['A Home Office spokesman said the deal was “starting to bite”.', 'Home Office', true],
+	['A Chinese spokesman said the talks were “constructive”.', null, false]
+])('an unnamed spokesperson speaks for the body named before the role: %s', (text, speaker, named) => {
+	expect(quotesOf(text).items[0]).toMatchObject({ speaker, named });
+});
