@@ -686,7 +686,8 @@ export class ActorRegistry {
 		const key = aliasKey(name);
 		const configured = this.aliases.get(key);
 		if (configured && configured.kind !== 'organisation') return this.fromConfig(configured, null);
-		const full = this.fullNames.get(key) ?? (this.fullNames.has(key.split(' ').pop() ?? '') ? name : null);
+		// "NATO Secretary General Mark" (a run cut short): its last word is a known name's part, so that name.
+		const full = this.fullNames.get(key) ?? this.fullNames.get(key.split(' ').pop() ?? '') ?? null;
 		if (!full) return null;
 		const known = this.actors.get(slugify(full));
 		if (known) return known.kind === 'person' ? known : null;

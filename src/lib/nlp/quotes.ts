@@ -382,7 +382,9 @@ function backfillChains(outer: Work[]): void {
 		const item = outer[k].item;
 		if (!item.continues) continue;
 		const prev = byId.get(item.continues);
-		if (prev && prev.attribution === 'none' && item.attribution !== 'none') {
+		// A piece that found no one ("none", or a continuation of nobody) takes the speaker a later piece names.
+		const isUnattributed = (q: Quote) => q.attribution === 'none' || (q.speaker === null && q.role === null);
+		if (prev && isUnattributed(prev) && !isUnattributed(item)) {
 			copySpeaker(prev, item);
 			prev.attribution = 'continuation';
 		}

@@ -297,7 +297,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		if (j < lo || tokens[j].value !== ',') return null;
 		const inner = tokens[j + 1];
 		// "Olaf Richter, 54, a farmer, said": an age between commas belongs to the name before it.
-		const beforeAge = tokens[j - 1]?.pos === 'NUM' && tokens[j - 2]?.value === ',' ? j - 2 : j;
+		let beforeAge = tokens[j - 1]?.pos === 'NUM' && tokens[j - 2]?.value === ',' ? j - 2 : j;
+		// "the Republican People’s Party (CHP), Özgür Özel, called": an acronym in brackets before the comma.
+		if (tokens[beforeAge - 1]?.value === ')' && tokens[beforeAge - 3]?.value === '(') beforeAge -= 3;
 		const head = phraseBefore(tokens, beforeAge - 1, lo);
 		if (!head) return null;
 		// ", who …," and ", speaking on condition of anonymity,": skipped, the head is the subject; its words may place it.

@@ -510,3 +510,19 @@ test.each([
 ])('an unnamed spokesperson speaks for the body named before the role: %s', (text, speaker, named) => {
 	expect(quotesOf(text).items[0]).toMatchObject({ speaker, named });
 });
+
+test('a quote over three paragraphs whose cue comes in the last piece gives every piece its speaker', () => {
+	const text =
+		'Estonia asked for consultations on Friday after three jets entered its airspace.\n\n“This was not a mistake. Three armed jets do not get lost together over the gulf.\n\n“Russia is testing us to see how far it can go before anyone answers.\n\n“The answer has to be unity,” Prime Minister Kristen Michal told parliament.';
+	expect(quotesOf(text).items.map((q) => q.speaker)).toEqual(['Kristen Michal', 'Kristen Michal', 'Kristen Michal']);
+});
+
+test('"he" after a long title before a name is the named person, not the title', () => {
+	const text = 'NATO Secretary General Mark Rutte said jets had been scrambled. He said the alliance would respond “at a time of our choosing”.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('Mark Rutte');
+});
+
+test('an acronym in brackets before an apposition naming the speaker', () => {
+	const text = 'The leader of the Republican People’s Party (CHP), Özgür Özel, called it “a coup against the ballot box”.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('Özgür Özel');
+});
