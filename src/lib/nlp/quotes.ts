@@ -234,7 +234,10 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 		w.item.cueSpan = parent.cueSpan;
 	}
 	for (const w of work) {
-		if (w.item.kind === 'scare') {
+		// A scare quote inside someone's speech ("Their ‘peace’ was a trick") is the speaker's distancing, so it keeps
+		// the speaker; its words already count in the outer quote.
+		const isSpeakersOwn = w.q.parent !== -1 && work[w.q.parent].item.kind === 'speech';
+		if (w.item.kind === 'scare' && !isSpeakersOwn) {
 			// Scare quotes are the writer's, not a voice: no speaker.
 			setSpeaker(w.item, { speaker: null, actorId: null, named: false, role: null, group: 'other', kind: 'unknown' });
 			w.item.speakerSpan = null;

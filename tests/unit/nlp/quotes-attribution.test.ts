@@ -526,3 +526,10 @@ test('an acronym in brackets before an apposition naming the speaker', () => {
 	const text = 'The leader of the Republican People’s Party (CHP), Özgür Özel, called it “a coup against the ballot box”.';
 	expect(quotesOf(text).items[0]?.speaker).toBe('Özgür Özel');
 });
+
+test('a scare quote inside someone’s speech is theirs: kind scare, their speaker, not counted twice', () => {
+	const r = quotesOf('Dmitry Medvedev was blunter. “Washington has dropped the mask. Their ‘peace’ was always a trick,” he wrote on Telegram.');
+	const inner = r.items.find((q) => q.depth > 0);
+	expect(inner).toMatchObject({ kind: 'scare', speaker: 'Dmitry Medvedev' });
+	expect(r.speakers.find((s) => s.name === 'Dmitry Medvedev')?.quotes).toBe(1);
+});
