@@ -561,6 +561,11 @@ export class ActorRegistry {
 			// "the statement said" after "the Israeli military said in a statement": its author, however described.
 			if (antecedent && antecedent.kind !== 'pronoun' && (antecedent.kind !== 'description' || antecedent.head !== parsed.head))
 				return this.resolve(antecedent, null, undefined, countryOf);
+			// "Netanyahu's office said … “…,” the statement said": a statement with no author named is the body that just spoke.
+			if (WORDS.document.has(parsed.head)) {
+				const last = this.history[this.history.length - 1];
+				if (last && !last.isPerson && last.named && last.actorId && !isJointId(last.actorId) && last.kind === 'organisation') return this.remember(stripKnown(last), parsed);
+			}
 			// "Maersk said … “…,” the company said": a generic body word is the body that spoke last.
 			const body = GENERIC_BODIES.has(parsed.head) ? this.lastBody(COMMERCIAL_BODIES.has(parsed.head)) : null;
 			if (body) return this.remember(body, parsed);

@@ -221,7 +221,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 		const t = tokens[i];
 		// "a state-run tabloid": the word after a hyphen belongs to the compound, whatever its tag.
 		const afterName = last !== -1 && isCap(tokens[last]) && !isTitleLike(tokens[last]);
-		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-') || (last !== -1 && tokens[i - 1].value === '-')) last = i++;
+		// "Exiled opposition leader X": a participle opening the phrase modifies the noun after it.
+		const isLeadingParticiple = last === -1 && t.pos === 'VERB' && /ed$/i.test(t.value) && !!tokens[i + 1] && isNominal(tokens[i + 1]) && tokens[i + 1].pos !== 'ADJ';
+		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-') || (last !== -1 && tokens[i - 1].value === '-') || isLeadingParticiple) last = i++;
 		else if (last !== -1 && isCap(t) && isCap(tokens[last]) && t.pos !== 'PUNCT') last = i++;
 		else if (last !== -1 && isSurnameHe(tokens, i)) last = i++;
 		else if (isNameLinker(t) && last !== -1 && (!afterName || /^of$/i.test(t.value)) && tokens[i + 1] && isNominal(tokens[i + 1])) i++;

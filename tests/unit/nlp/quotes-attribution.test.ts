@@ -533,3 +533,10 @@ test('a scare quote inside someone’s speech is theirs: kind scare, their speak
 	expect(inner).toMatchObject({ kind: 'scare', speaker: 'Dmitry Medvedev' });
 	expect(r.speakers.find((s) => s.name === 'Dmitry Medvedev')?.quotes).toBe(1);
 });
+
+test.each([
+	['Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the release but said the dictator was “trading hostages for concessions”.', 'Sviatlana Tsikhanouskaya'],
+	['Prime Minister Benjamin Netanyahu’s office said the strikes had targeted gunmen. “Hamas will pay a heavy price,” the statement said.', 'Prime Minister Benjamin Netanyahu’s office']
+])('%s', (text, speaker) => {
+	expect(quotesOf(text).items.at(-1)?.speaker).toBe(speaker);
+});
