@@ -739,6 +739,10 @@ function dominant(counts: readonly CountryCount[]): string | null {
 
 // ---------------------------------------------------------------- indirect speech
 
+// Cues are verbs (wink may tag them as nouns or adjectives, see verbAt) or "according": the tag rules most tokens out before any look-up.
+const CUE_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
+const mayCue = (t: Token) => (CUE_TAGS.has(t.pos) && VERBS.has(t.normal)) || t.normal === 'according';
+
 type IndirectWork = { item: IndirectQuote; cueTok: number; phrase: SpeakerPhrase | null; parsed: ParsedPhrase | null };
 
 /**
@@ -763,7 +767,7 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 		let taken = -1;
 		let previous: SpeakerPhrase | null = null;
 		for (let i = first; i <= last; i++) {
-			if (i <= taken || (!VERBS.has(tokens[i].normal) && tokens[i].normal !== 'according') || isQuoted(tokens[i].start)) continue;
+			if (i <= taken || !mayCue(tokens[i]) || isQuoted(tokens[i].start)) continue;
 			const cue = cueAt(tokens, i);
 			if (!cue || (cue.verb && !cue.verb.isIndirect)) continue;
 			const found = indirectAt(tokens, cue, first, last, isQuoted, previous);
