@@ -477,6 +477,9 @@ function nameRunBefore(tokens: readonly Token[], end: number, lo: number): [numb
  */
 function defineInitials(text: string, tokens: readonly Token[], i: number, last: number, registry: ActorRegistry): void {
 	if (i > 0 && startsUpper(tokens[i - 1].value) && tokens[i - 1].pos !== 'PUNCT') return;
+	// Most runs are a person's two names; an acronym needs a body's name, which has a body word or a linker in it.
+	const next = tokens[i + 1];
+	if (!next || !(startsUpper(next.value) || NAME_LINKER.test(next.value))) return;
 	let initials = '';
 	let words = 0;
 	let end = i;
@@ -739,10 +742,6 @@ function dominant(counts: readonly CountryCount[]): string | null {
 
 // ---------------------------------------------------------------- indirect speech
 
-// Cues are verbs (wink may tag them as nouns or adjectives, see verbAt) or "according": the tag rules most tokens out before any look-up.
-const CUE_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
-const mayCue = (t: Token) => (CUE_TAGS.has(t.pos) && VERBS.has(t.normal)) || t.normal === 'according';
-
 type IndirectWork = { item: IndirectQuote; cueTok: number; phrase: SpeakerPhrase | null; parsed: ParsedPhrase | null };
 
 /**
@@ -767,7 +766,10 @@ function findIndirect(ctx: AnalysisContext, marked: readonly MarkedQuote[], regi
 		let taken = -1;
 		let previous: SpeakerPhrase | null = null;
 		for (let i = first; i <= last; i++) {
-			if (i <= taken || !mayCue(tokens[i]) || isQuoted(tokens[i].start)) continue;
+			const t = tokens[i];
+			// Cues are verbs (wink may tag them as nouns or adjectives, see verbAt) or "according": the tag rules most tokens out before any look-up.
+			const isCueTag = t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || t.pos === 'ADJ';
+			if (i <= taken || ((!isCueTag || !VERBS.has(t.normal)) && t.normal !== 'according') || isQuoted(t.start)) continue;
 			const cue = cueAt(tokens, i);
 			if (!cue || (cue.verb && !cue.verb.isIndirect)) continue;
 			const found = indirectAt(tokens, cue, first, last, isQuoted, previous);

@@ -144,6 +144,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 // How far "quoted … as saying" may reach: "cited a command spokesman, Senior Colonel Shi Yi, as saying".
 const RELAY_WINDOW = 12;
 const OBJECT_PRONOUNS = /^(?:him|her|them)$/i;
+// First letters of the relaying verbs' forms ("quoted", "cited"): a test on one character before the verb look-up.
+const RELAY_INITIALS = new Set([...VERBS].filter(([, v]) => v.category === 'reported').map(([form]) => form.charCodeAt(0)));
 
 /** Whose words a relaying verb passes on, from its object: a name, a pronoun, or an apposition naming the person. */
 function relayedObject(tokens: readonly Token[], a: number, b: number): [number, number] | null {
@@ -267,7 +269,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 	} else if (/ing$/i.test(tokens[cue].value)) {
 		// "quoted him calling the exercise …": the participle ends the relaying cue.
 		for (let k = cue - 2; k >= lo && cue - k <= RELAY_WINDOW; k--) {
-			if (verbAt(tokens, k)?.category !== 'reported') continue;
+			if (!RELAY_INITIALS.has(tokens[k].normal.charCodeAt(0)) || verbAt(tokens, k)?.category !== 'reported') continue;
 			const relay = cueAt(tokens, k);
 			if (relay?.relayed && relay.last === cue) return speakerOfCue(tokens, relay, lo);
 			break;
@@ -497,8 +499,8 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;
 		// "urged Ethiopia and Eritrea to “…”": an object and a linking word before the quote still tie it to the verb.
-		const isLinkedObject = bHi - 1 > cue.last && bHi - cue.last <= 10 && /^(?:to|of|against|over)$/i.test(tokens[bHi].value) && isNounList(tokens, cue.last + 1, bHi - 1);
-		if (isWeakCue(cue) && bHi - cue.last > 2 && !(NAMING.has(cue.lemma) && isObjectBridge(tokens, cue.last + 1, bHi)) && !isLinkedObject) continue;
+		const isLinkedObject = () => bHi - cue.last <= 10 && /^(?:to|of|against|over)$/i.test(tokens[bHi].value) && isNounList(tokens, cue.last + 1, bHi - 1);
+		if (isWeakCue(cue) && bHi - cue.last > 2 && !(NAMING.has(cue.lemma) && isObjectBridge(tokens, cue.last + 1, bHi)) && !isLinkedObject()) continue;
 		if (cue.lemma === 'according to') {
 			let end = cue.last + 1;
 			while (end <= bHi && tokens[end].value !== ',') end++;
