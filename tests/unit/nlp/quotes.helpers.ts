@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
 import { detectBody, SCORED_KINDS } from '../../../src/lib/nlp/body';
 import type { AnalysisContext } from '../../../src/lib/nlp/context';
 import { countWordsIn, readDoc, tokenIndexAt } from '../../../src/lib/nlp/doc';
@@ -37,4 +38,11 @@ export const seedGroups: GroupConfig = parseGroupConfig(
 /** Quotes of `text` with the seed story's config (or `config`). */
 export function quotesOf(text: string, config: GroupConfig | undefined = seedGroups): QuotesSection {
 	return analyzeQuotes(contextOf(text), config);
+}
+
+/** One test per row [what the case shows, text, speaker]: the first quote of the text is the speaker's. */
+export function firstQuoteSpeakers(rows: [string, string, string | null][]): void {
+	test.each(rows)('%s', (_, text, speaker) => {
+		expect(quotesOf(text).items[0]?.speaker ?? null).toBe(speaker);
+	});
 }
