@@ -787,7 +787,6 @@ export class ActorRegistry {
 		return found;
 	}
 
-	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
 	/** The latest named organisation that spoke, not a country or a joint text (nor a state body, for a company), within the history window. */
 	private lastBody(isCommercial: boolean): Resolved | null {
 		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
@@ -801,6 +800,7 @@ export class ActorRegistry {
 		return null;
 	}
 
+	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
 	private findDescribed(parsed: ParsedPhrase): Resolved | null {
 		const head = parsed.head.replace(/s$/, '');
 		const modifiers = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w));
