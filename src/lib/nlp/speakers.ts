@@ -147,6 +147,21 @@ const OBJECT_PRONOUNS = /^(?:him|her|them)$/i;
 // First letters of the relaying verbs' forms ("quoted", "cited"): a test on one character before the verb look-up.
 const RELAY_INITIALS = new Set([...VERBS].filter(([, v]) => v.category === 'reported').map(([form]) => form.charCodeAt(0)));
 
+/**
+ * The relaying cue ("was cited by TASS as saying", "quoted Kim as saying", "quoted him calling") that runs to the
+ * verb at `cue`, when `cue` follows "as" or is a participle; for a participle, only one that names whom it relays.
+ */
+function relayEndingAt(tokens: readonly Token[], cue: number, lo: number): Cue | null {
+	const isAs = lower(tokens[cue - 1] ?? tokens[cue]) === 'as';
+	if (!isAs && !/ing$/i.test(tokens[cue].value)) return null;
+	for (let k = cue - 2; k >= lo && cue - k <= RELAY_WINDOW + 1; k--) {
+		if (!RELAY_INITIALS.has(tokens[k].normal.charCodeAt(0)) || verbAt(tokens, k)?.category !== 'reported') continue;
+		const relay = cueAt(tokens, k)!;
+		return isAs || (relay.relayed && relay.last === cue) ? relay : null;
+	}
+	return null;
+}
+
 /** Whose words a relaying verb passes on, from its object: a name, a pronoun, or an apposition naming the person. */
 function relayedObject(tokens: readonly Token[], a: number, b: number): [number, number] | null {
 	if (a === b && OBJECT_PRONOUNS.test(tokens[a].value)) return [a, a];
@@ -262,19 +277,9 @@ function jointAfter(tokens: readonly Token[], [first, last]: [number, number], h
  * keeps an apposition ("Avril Haines, director of national intelligence, told").
  */
 export function subjectBefore(tokens: readonly Token[], cue: number, lo: number): SpeakerPhrase | null {
-	// "was cited by TASS as saying": the subject is the relaying verb's.
-	if (lower(tokens[cue - 1] ?? tokens[cue]) === 'as') {
-		// "KCNA quoted leader Kim Jong Un as saying": the words are the relayed person's.
-		for (let k = cue - 2; k >= lo && cue - k <= RELAY_WINDOW + 1; k--) if (verbAt(tokens, k)?.category === 'reported') return speakerOfCue(tokens, cueAt(tokens, k)!, lo);
-	} else if (/ing$/i.test(tokens[cue].value)) {
-		// "quoted him calling the exercise …": the participle ends the relaying cue.
-		for (let k = cue - 2; k >= lo && cue - k <= RELAY_WINDOW; k--) {
-			if (!RELAY_INITIALS.has(tokens[k].normal.charCodeAt(0)) || verbAt(tokens, k)?.category !== 'reported') continue;
-			const relay = cueAt(tokens, k);
-			if (relay?.relayed && relay.last === cue) return speakerOfCue(tokens, relay, lo);
-			break;
-		}
-	}
+	// "was cited by TASS as saying": the subject is the relaying verb's; "KCNA quoted Kim as saying": the relayed person's.
+	const relay = relayEndingAt(tokens, cue, lo);
+	if (relay) return speakerOfCue(tokens, relay, lo);
 	let i = cue - 1;
 	// "the Kenya National Commission on Human Rights (KNCHR) said": an acronym in brackets after the name.
 	if (tokens[i]?.value === ')' && tokens[i - 2]?.value === '(' && i - 3 >= lo) i -= 3;
