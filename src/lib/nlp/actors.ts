@@ -294,8 +294,13 @@ function multiWordNationalities(): Map<string, string[][]> {
  * A government role with no country of its own ("foreign ministry spokesman
  * Lin Jian", "diplomats"): it takes the country from its context.
  */
+/** A government role or body word, singular or plural ("ministry", "officials"). */
+export function isGovernmentWord(w: string): boolean {
+	return WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''));
+}
+
 function hasGovernmentWord(words: readonly string[]): boolean {
-	for (const w of words) if (WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''))) return true;
+	for (const w of words) if (isGovernmentWord(w)) return true;
 	return false;
 }
 
@@ -304,7 +309,7 @@ export function needsCountry(words: readonly string[]): boolean {
 	for (const w of words) {
 		// "Taiwan's defence ministry", "the province's governor": a possessor is the role's own place.
 		if (WORDS.nationality.has(w) || w === "'s" || w === '’s') return false;
-		if (WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''))) hasGovernment = true;
+		if (isGovernmentWord(w)) hasGovernment = true;
 	}
 	if (!hasGovernment) return false;
 	nationalityRuns ??= multiWordNationalities();
@@ -369,7 +374,7 @@ export class GroupRules {
 		const content = ws.filter((w) => !WORDS.definite.has(w) && w !== "'s");
 		// A country on its own ("China says") speaks as its government.
 		const hasGovernment =
-			ws.some((w) => WORDS.government.has(w) || WORDS.government.has(w.replace(/s$/, ''))) ||
+			ws.some(isGovernmentWord) ||
 			(content.length > 0 && content.every((w) => WORDS.nationality.has(w)));
 		for (const rule of this.rules) {
 			if (rule.needsGovernment && !hasGovernment) continue;
@@ -564,7 +569,7 @@ export class ActorRegistry {
 			// "Netanyahu's office said … “…,” the statement said": a statement with no author named is the body that just spoke.
 			if (WORDS.document.has(parsed.head)) {
 				const last = this.history[this.history.length - 1];
-				if (last && !last.isPerson && last.named && last.actorId && !isJointId(last.actorId) && last.kind === 'organisation') return this.remember(stripKnown(last), parsed);
+				if (last && isNamedBody(last)) return this.remember(stripKnown(last), parsed);
 			}
 			// "Maersk said … “…,” the company said": a generic body word is the body that spoke last.
 			const body = GENERIC_BODIES.has(parsed.head) ? this.lastBody(COMMERCIAL_BODIES.has(parsed.head)) : null;
@@ -791,7 +796,7 @@ export class ActorRegistry {
 	private lastBody(isCommercial: boolean): Resolved | null {
 		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
 			const h = this.history[i];
-			if (h.isPerson || !h.named || !h.actorId || isJointId(h.actorId) || h.kind !== 'organisation') continue;
+			if (!isNamedBody(h)) continue;
 			// "the company" is no state agency or ministry.
 			if (isCommercial && h.words.some((w) => WORDS.government.has(w) || NOT_COMMERCIAL.has(w))) continue;
 			if (h.speaker && WORDS.nationality.has(h.speaker.toLowerCase())) continue;
@@ -893,6 +898,8 @@ function figureWordsOf(name: string): string[] {
 	return LEADER_ROLES.has(figure.role) ? [...figure.words, 'leader'] : figure.words;
 }
 const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;
+/** An organisation that spoke under its name, not a pair of speakers. */
+const isNamedBody = (h: Known) => !h.isPerson && h.named && !!h.actorId && !isJointId(h.actorId) && h.kind === 'organisation';
 
 function isPersonKind(kind: SpeakerKind): boolean {
 	return kind === 'person' || kind === 'anonymous' || kind === 'unknown';

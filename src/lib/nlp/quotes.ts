@@ -1,4 +1,4 @@
-import { ActorRegistry, isRoleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
+import { ActorRegistry, isGovernmentWord, isRoleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, NAME_PARTICLES, VERBS, WORDS, type GroupConfig } from './quote-data';
@@ -452,9 +452,20 @@ const isNameWord = (w: string) => {
 	return a > 127 && /^\p{Lu}\p{Ll}/u.test(w);
 };
 
-/** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them. */
 const ACRONYM_TOKEN = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 const NAME_LINKER = /^(?:of|and|for|on|the|-)$/i;
+
+/**
+ * A small word inside a body's name at token `k`, read in direction `step` (1 forward, -1 back, not past `bound`):
+ * "Armed Forces of the Philippines" has up to two of them before the next capitalised word.
+ */
+function isLinkerInName(tokens: readonly Token[], k: number, step: 1 | -1, bound: number): boolean {
+	const within = (j: number) => (step === 1 ? j <= bound : j >= bound);
+	if (!NAME_LINKER.test(tokens[k].value)) return false;
+	const a = k + step;
+	const b = k + 2 * step;
+	return within(a) && (startsUpper(tokens[a].value) || (NAME_LINKER.test(tokens[a].value) && within(b) && startsUpper(tokens[b].value)));
+}
 
 /** A run of capitalised words ending at `end`, with "of", "and", "for" inside ("Joint Chiefs of Staff"); at least two words. */
 function nameRunBefore(tokens: readonly Token[], end: number, lo: number): [number, number] | null {
@@ -463,8 +474,7 @@ function nameRunBefore(tokens: readonly Token[], end: number, lo: number): [numb
 	while (start - 1 >= lo && end - start < 8) {
 		const t = tokens[start - 1];
 		if (startsUpper(t.value) && t.pos !== 'PUNCT') start--;
-		// "Armed Forces of the Philippines": up to two small words between capitalised ones.
-		else if (NAME_LINKER.test(t.value) && start - 2 >= lo && (startsUpper(tokens[start - 2].value) || (NAME_LINKER.test(tokens[start - 2].value) && start - 3 >= lo && startsUpper(tokens[start - 3].value)))) start--;
+		else if (isLinkerInName(tokens, start - 1, -1, lo)) start--;
 		else break;
 	}
 	while (start < end && !startsUpper(tokens[start].value)) start++;
@@ -490,11 +500,12 @@ function defineInitials(text: string, tokens: readonly Token[], i: number, last:
 			initials += v.includes('-') ? v.split('-').map((p) => (startsUpper(p) ? p[0] : '')).join('') : v[0];
 			words++;
 			end = k;
-		} else if (!(NAME_LINKER.test(v) && k + 1 <= last && (startsUpper(tokens[k + 1].value) || (NAME_LINKER.test(tokens[k + 1].value) && k + 2 <= last && startsUpper(tokens[k + 2].value))))) break;
+		} else if (!isLinkerInName(tokens, k, 1, last)) break;
 	}
 	if (words >= 2 && words <= 8) registry.defineAcronym(initials.toUpperCase(), text.slice(tokens[i].start, tokens[end].end));
 }
 
+/** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them; acronyms they define. */
 function harvestNames(text: string, tokens: readonly Token[], blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): void {
 	for (const [first, last] of blockTokens) {
 		for (let i = first; i <= last; i++) {
@@ -708,7 +719,7 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'against', 'into', 'fr
 function mentionWeight(tokens: readonly Token[], i: number, last: number): number {
 	const next = tokens[last + 1];
 	const after = next?.pos === 'PART' ? tokens[last + 2] : next;
-	if (after && (isBody(after.normal) || WORDS.government.has(after.normal) || WORDS.government.has(after.normal.replace(/s$/, '')))) return 2;
+	if (after && (isBody(after.normal) || isGovernmentWord(after.normal))) return 2;
 	const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
 	return before && OBJECT_PREPOSITIONS.has(before.normal) ? 0.5 : 1;
 }
@@ -869,8 +880,11 @@ function indirectAt(
 	// "In a statement, the Pentagon said": a fronted phrase with no verb is a setting, not a clause.
 	if (before > first && tokens[before].value === ',' && sentenceEndsSoon(tokens, cue.last, last) && !isQuoteMarkToken(tokens[first]) && !isQuoted(tokens[first].start) && hasVerb(tokens, first, before - 1)) {
 		// "Xi told the session that …, Xinhua reported": the clause reports someone else; the source only relays it.
-		for (let k = first; k < before; k++) if (cueAt(tokens, k)?.verb?.isIndirect && /^that$/i.test(tokens[k + 1]?.value ?? '')) return null;
-		for (let k = first + 1; k < before; k++) if (cueAt(tokens, k)?.verb?.isIndirect && startsUpper(tokens[k - 1].value) && tokens[k - 1].pos === 'PROPN') return null;
+		// That is a reporting verb with "that" after it, or with a name before it.
+		for (let k = first; k < before; k++) {
+			const isReporting = /^that$/i.test(tokens[k + 1]?.value ?? '') || (k > first && tokens[k - 1].pos === 'PROPN' && startsUpper(tokens[k - 1].value));
+			if (isReporting && cueAt(tokens, k)?.verb?.isIndirect) return null;
+		}
 		return { speaker, clause: [first, before - 1] };
 	}
 	return null;
