@@ -148,7 +148,7 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 	if (tok.pos !== 'PROPN' && !isParticiple(lemma) && !lexicon.byFirst.has(tok.normal) && (lemma === tok.normal || !lexicon.byFirst.has(lemma))) return null;
 	let best: Match | null = null;
 	let bestKey = 0;
-	const keys = keysOf(tok);
+	const keys = keysOf(tok, lemma);
 	for (let k = 0; k < keys.length; k++) {
 		// Most words start no pattern: skip them without allocating.
 		const patterns = lexicon.byFirst.get(keys[k]);
@@ -177,10 +177,9 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 /**
  * Forms a token can be looked up by. wink tags title-case headline words as
  * proper nouns and leaves them unlemmatised ("Slams"), so those also get a
- * plain suffix strip.
+ * plain suffix strip. `lemma` is the token's lemma, lower-cased.
  */
-function keysOf(tok: Token): string[] {
-	const lemma = tok.lemma.toLowerCase();
+function keysOf(tok: Token, lemma: string): string[] {
 	const keys = lemma === tok.normal ? [tok.normal] : [tok.normal, lemma];
 	if (tok.pos === 'PROPN' && lemma === tok.normal) {
 		const stripped = stripSuffix(tok.normal);
