@@ -64,31 +64,28 @@ export function normaliseWords(s: string): string[] {
 	const lower = s.toLowerCase();
 	const out: string[] = [];
 	let from = 0;
+	// The word being built; it ends at a separator or at the end.
 	let word = '';
-	const cut = (i: number) => {
-		word += lower.slice(from, i);
-		if (word) out.push(word);
-		word = '';
-	};
 	for (let i = 0; i < lower.length; i++) {
 		const c = lower.charCodeAt(i);
 		// "think-tank" and "think tank", "Secretary-General" and "secretary general" compare equal.
 		if (c === COMMA || c === HYPHEN || c === HYPHEN_U || c === EN_DASH || isSpaceUnit(c)) {
-			cut(i);
+			word += lower.slice(from, i);
+			if (word) out.push(word);
+			word = '';
 			from = i + 1;
 		} else if (c === APOSTROPHE || c === RIGHT_QUOTE || c === LEFT_QUOTE) {
 			// "Putin's" → "putin", "'s": the possessive is a word of its own.
 			if (lower.charCodeAt(i + 1) === S && !isAsciiWordUnit(lower.charCodeAt(i + 2))) {
-				cut(i);
+				word += lower.slice(from, i);
+				if (word) out.push(word);
 				word = "'";
-				from = i + 1;
-			} else {
-				word += lower.slice(from, i) + "'";
-				from = i + 1;
-			}
+			} else word += lower.slice(from, i) + "'";
+			from = i + 1;
 		}
 	}
-	cut(lower.length);
+	word += lower.slice(from);
+	if (word) out.push(word);
 	return out;
 }
 
@@ -101,8 +98,25 @@ function isAsciiWordUnit(c: number): boolean {
 
 const PLAIN_NAME = /^[\x20-\x7e’]*$/;
 
+/**
+ * `fn` with its results kept: names recur within and across articles. The
+ * cache is dropped whole when it reaches `limit` strings, so memory stays flat.
+ */
+function memoised(fn: (s: string) => string, limit = 20_000): (s: string) => string {
+	const cache = new Map<string, string>();
+	return (s) => {
+		let out = cache.get(s);
+		if (out === undefined) {
+			out = fn(s);
+			if (cache.size >= limit) cache.clear();
+			cache.set(s, out);
+		}
+		return out;
+	};
+}
+
 /** Deterministic actor id from a name: "Sergey Lavrov" → "sergey-lavrov". */
-export function slugify(name: string): string {
+export const slugify = memoised((name: string): string => {
 	// Most names are plain ASCII letters and spaces: no decomposition needed.
 	if (PLAIN_NAME.test(name)) return name.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 	return name
@@ -112,7 +126,7 @@ export function slugify(name: string): string {
 		.replace(/['’]s\b/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
-}
+});
 
 /** Splits a speaker phrase into name, role and kind. */
 export function parsePhrase(text: string, tokens: readonly Token[], phrase: SpeakerPhrase): ParsedPhrase {
@@ -185,9 +199,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	}
 	// The name is the last run of capitalised words that is not a possessor ("Russia's top official" has none).
 	let runEnd = last;
-	// "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen ends a name.
-	const isHyphenTail = (k: number) => k - 2 >= start && tokens[k - 1].value === '-' && isCapitalised(tokens[k - 2]) && /^\p{Ll}{1,6}$/u.test(tokens[k].value);
-	while (runEnd >= start && !isCapitalised(tokens[runEnd]) && !isHyphenTail(runEnd)) runEnd--;
+	while (runEnd >= start && !isCapitalised(tokens[runEnd]) && !isHyphenTail(tokens, start, runEnd)) runEnd--;
 	let runStart = runEnd;
 	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|in|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
 	while (runStart < runEnd && !isCapitalised(tokens[runStart])) runStart++;
@@ -315,6 +327,11 @@ export function needsCountry(words: readonly string[]): boolean {
 	nationalityRuns ??= multiWordNationalities();
 	for (const w of words) for (const run of nationalityRuns.get(w) ?? []) if (containsRun(words, run)) return false;
 	return true;
+}
+
+/** "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen, at `k`, ends a name. */
+function isHyphenTail(tokens: readonly Token[], start: number, k: number): boolean {
+	return k - 2 >= start && tokens[k - 1].value === '-' && isCapitalised(tokens[k - 2]) && /^\p{Ll}{1,6}$/u.test(tokens[k].value);
 }
 
 /** Two to four capitalised words, none of them a role: a person's name on its own ("Igor Morgulov"). */
@@ -909,8 +926,8 @@ function stripKnown(k: Known): Resolved {
 	return { speaker: k.speaker, actorId: k.actorId, named: k.named, role: k.role, group: k.group, kind: k.kind };
 }
 
-function aliasKey(s: string): string {
+/** The key names are compared by: words as normaliseWords makes them, without "the". */
+const aliasKey = memoised((s: string): string => {
 	const words = normaliseWords(s);
-	if (words.length === 1) return words[0] === 'the' ? '' : words[0];
-	return words.filter((w) => w !== 'the').join(' ');
-}
+	return words.length === 1 ? (words[0] === 'the' ? '' : words[0]) : words.filter((w) => w !== 'the').join(' ');
+});

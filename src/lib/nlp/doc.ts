@@ -7,6 +7,7 @@ export type Token = Span & {
 	value: string;
 	/** Lower-cased, with contractions expanded by wink ("n't" → "not"). */
 	normal: string;
+	/** wink's lemma, lower-cased (wink keeps the case of words it does not reduce, "Slams"). */
 	lemma: string;
 	/** Universal POS tag from wink (`PROPN`, `VERB`, `AUX`, …). */
 	pos: string;
@@ -92,7 +93,7 @@ export function readDoc(text: string): Doc {
 			// Aligned (nearly always), wink's value is the text's; no need to slice it again.
 			value: isAligned ? value : text.slice(start, end),
 			normal: normals[i],
-			lemma: lemmas[i],
+			lemma: lowerOf(lemmas[i]),
 			pos: poses[i],
 			type,
 			sentence: 0,
@@ -115,6 +116,15 @@ export function readDoc(text: string): Doc {
 		sentences.push({ start: merged[first].start, end: merged[last].end, first, last });
 	}
 	return { text, tokens: merged, sentences };
+}
+
+/** Lower case; most lemmas already are, and those are returned as they are. */
+function lowerOf(s: string): string {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+	}
+	return s;
 }
 
 /** A line feed or carriage return in `text[from, to)`. */

@@ -132,7 +132,7 @@ function lemmaOf(tokens: Token[], first: number, last: number): string {
 		const tok = tokens[i];
 		const isHyphen = HYPHENS.has(tok.value);
 		const joins = i === first || isHyphen || HYPHENS.has(tokens[i - 1].value);
-		out += (joins ? '' : ' ') + (isHyphen ? '-' : tok.lemma.toLowerCase());
+		out += (joins ? '' : ' ') + (isHyphen ? '-' : tok.lemma);
 	}
 	return out;
 }
@@ -144,14 +144,15 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 	const tok = tokens[t];
 	// Most words start no pattern under any of their forms: rule them out before building the list of forms.
 	// (These are exactly the words whose forms are their normal and lemma alone, neither of which starts a pattern.)
-	const lemma = tok.lemma.toLowerCase();
+	const lemma = tok.lemma;
 	if (tok.pos !== 'PROPN' && !isParticiple(lemma) && !lexicon.byFirst.has(tok.normal) && (lemma === tok.normal || !lexicon.byFirst.has(lemma))) return null;
 	let best: Match | null = null;
 	let bestKey = 0;
-	const keys = keysOf(tok, lemma);
-	for (let k = 0; k < keys.length; k++) {
-		// Most words start no pattern: skip them without allocating.
-		const patterns = lexicon.byFirst.get(keys[k]);
+	// Most words are looked up by their normal form alone: no list of forms for those.
+	const keys = lemma === tok.normal && tok.pos !== 'PROPN' && !isUnreducedParticiple(tok, lemma) ? null : keysOf(tok, lemma);
+	const n = keys ? keys.length : 1;
+	for (let k = 0; k < n; k++) {
+		const patterns = lexicon.byFirst.get(keys ? keys[k] : tok.normal);
 		if (!patterns) continue;
 		for (const pattern of patterns) {
 			const length = matchLength(tokens, t, end, pattern);
@@ -217,7 +218,7 @@ function stripSuffix(w: string): string | null {
 
 function tokenIs(tok: Token, word: string): boolean {
 	if (word === '-') return HYPHENS.has(tok.value);
-	const lemma = tok.lemma.toLowerCase();
+	const lemma = tok.lemma;
 	return (
 		tok.normal === word ||
 		lemma === word ||
@@ -262,16 +263,19 @@ function matchFrom(tokens: Token[], t: number, end: number, words: string[], w: 
 /** Index after the object noun phrase starting at `t` (determiners, adjectives, nouns, numbers), or -1 when there is none. */
 function objectEnd(tokens: Token[], t: number, end: number): number {
 	let i = t;
-	// A participle inside the phrase is a modifier ("subsidised goods").
-	const fits = (tok: Token) => OBJECT_POS.has(tok.pos) || (tok.pos === 'VERB' && isParticiple(tok.normal));
-	while (i < end && i - t < GAP_MAX && tokens[i].type === 'word' && fits(tokens[i])) i++;
+	while (i < end && i - t < GAP_MAX && tokens[i].type === 'word' && fitsObject(tokens[i])) i++;
 	// The phrase ends on its head: drop trailing determiners and participles; none left, no object.
 	while (i > t && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'VERB')) i--;
 	return i > t ? i : -1;
 }
 
+/** A word of an object noun phrase; a participle inside it is a modifier ("subsidised goods"). */
+function fitsObject(tok: Token): boolean {
+	return OBJECT_POS.has(tok.pos) || (tok.pos === 'VERB' && isParticiple(tok.normal));
+}
+
 function inSet(tok: Token, set: ReadonlySet<string>): boolean {
-	return set.has(tok.normal) || set.has(tok.lemma.toLowerCase());
+	return set.has(tok.normal) || set.has(tok.lemma);
 }
 
 /** Context rules, and intensifiers only where they amplify an evaluative word. */
