@@ -191,6 +191,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		const singular = w.endsWith('s') ? w.slice(0, -1) : w;
 		// "Analysts at Goldman Sachs said", "Villagers in Batken said": a plural role noun opening the sentence is capitalised only as its first word.
 		const isPlainNoun = !isCapitalised(before) || (t - 1 === start && (WORDS.person.has(singular) || WORDS.collective.has(w)));
+		// "Prosecutors in Cologne said": a prosecution service, named by its seat.
+		if (OFFICE_PLURALS.has(w) && t - 1 === start && t + 1 === last && isCapitalised(tokens[last])) return result('organisation', headText, apposText);
 		if (isPlainNoun && (WORDS.person.has(w) || WORDS.title.has(w) || WORDS.person.has(singular) || WORDS.collective.has(w))) {
 			const role = apposText ? `${headText}, ${apposText}` : headText;
 			return result(isDefinite ? 'description' : 'anonymous', null, role, { head: w });
@@ -203,6 +205,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	let runStart = runEnd;
 	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|in|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
 	while (runStart < runEnd && !isCapitalised(tokens[runStart])) runStart++;
+	// "Ministry of Industry and Trade", "Department of Trade and Industry": "and" joins the fields of one body.
+	const joined = bodyBeforeAnd(tokens, start, runStart);
+	if (joined !== -1) runStart = joined;
 	const isName = runEnd >= start && runEnd === last && !isPossessive(tokens[runEnd + 1]);
 	// "the US embassy in Moscow": a body named by its place, not a person called "Moscow".
 	if (isName && runStart - 2 >= start && /^(?:in|at)$/i.test(tokens[runStart - 1].value) && WORDS.organisation.has(lower(tokens[runStart - 2])) && !WORDS.person.has(lower(tokens[runStart - 2])))
@@ -245,6 +250,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		const body = text.slice(tokens[runStart].start, tokens[runEnd].end);
 		if (!tokensAll(tokens, runStart, runEnd, (w) => WORDS.nationality.has(w) || WORDS.title.has(w))) return result('organisation', body, roleText, { text: body });
 	}
+	// "German federal prosecutors said": a prosecution service named by its country or seat speaks as a body.
+	if (OFFICE_PLURALS.has(head) && !isDefinite && last > start && hasCapitalised(tokens, start, last - 1) && !phrase.appos) return result('organisation', headText, null);
 	if (isDefinite) return result('description', null, roleText);
 	// "a joint declaration", "a summit communiqué": a text signed by several parties is its own speaker, as the joint statement is.
 	if (WORDS.document.has(head) && words.some((w) => w === 'joint' || w === 'summit')) return result('organisation', headText, apposText);
@@ -329,6 +336,23 @@ export function needsCountry(words: readonly string[]): boolean {
 	return true;
 }
 
+/**
+ * The start of a body's name that runs on past "and" into the capitalised run
+ * at `runStart`: "Ministry of Industry and Trade" (a body word, then "of", then
+ * capitalised fields). -1 when the words before the run are no such name.
+ */
+function bodyBeforeAnd(tokens: readonly Token[], start: number, runStart: number): number {
+	const and = runStart - 1;
+	if (and - 1 < start || !/^(?:and|&)$/i.test(tokens[and].value) || !isCapitalised(tokens[and - 1])) return -1;
+	let k = and - 1;
+	while (k - 1 >= start && isCapitalised(tokens[k - 1])) k--;
+	// k is the first field; before it "of", and before that the body word with any capitalised words of its own.
+	if (k - 2 < start || tokens[k - 1].normal !== 'of' || !WORDS.organisation.has(lower(tokens[k - 2]))) return -1;
+	let from = k - 2;
+	while (from - 1 >= start && isCapitalised(tokens[from - 1])) from--;
+	return from;
+}
+
 /** "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen, at `k`, ends a name. */
 function isHyphenTail(tokens: readonly Token[], start: number, k: number): boolean {
 	return k - 2 >= start && tokens[k - 1].value === '-' && isCapitalised(tokens[k - 2]) && /^\p{Ll}{1,6}$/u.test(tokens[k].value);
@@ -343,6 +367,11 @@ function isBareName(tokens: readonly Token[], a: number, b: number): boolean {
 		for (let t = a; t <= b; t++) if (!isCapitalised(tokens[t])) return false;
 		return true;
 	})();
+}
+
+function hasCapitalised(tokens: readonly Token[], a: number, b: number): boolean {
+	for (let t = a; t <= b; t++) if (isCapitalised(tokens[t])) return true;
+	return false;
 }
 
 function tokensAll(tokens: readonly Token[], a: number, b: number, test: (w: string) => boolean): boolean {
@@ -596,7 +625,7 @@ export class ActorRegistry {
 			if (isOrg) return this.remember(this.organisation(parsed.text, parsed, countryOf), parsed);
 			return this.remember(this.anonymous(parsed, countryOf), parsed);
 		}
-		if (parsed.kind === 'anonymous') return this.remember(this.anonymous(parsed, countryOf), parsed);
+		if (parsed.kind === 'anonymous') return this.remember(this.bodyOfSpokesperson(parsed) ?? this.anonymous(parsed, countryOf), parsed);
 		const name = parsed.name ?? parsed.text;
 		let full = name;
 		if (parsed.kind === 'person' && !name.includes(' ')) full = this.fullNames.get(aliasKey(name)) ?? name;
@@ -610,7 +639,7 @@ export class ActorRegistry {
 			if (!existing.role && parsed.role) existing.role = parsed.role;
 			return this.remember({ ...existing, role: parsed.role ?? existing.role }, parsed);
 		}
-		const isOrg = parsed.kind === 'organisation' || /^[\p{Lu}\d]{2,}$/u.test(full) || this.rules.isOrganisation(normaliseWords(full));
+		const isOrg = parsed.kind === 'organisation' || /^[\p{Lu}\d]{2,}$/u.test(full) || this.rules.isOrganisation(normaliseWords(full)) || isLoneName(parsed, full);
 		// "the JCS said": shown as "Joint Chiefs of Staff (JCS)", one actor with the full name.
 		const speaker = expanded ? `${full} (${acronym})` : full;
 		const resolved: Resolved = { speaker, actorId: id, named: true, role: parsed.role, group, kind: isOrg ? 'organisation' : 'person' };
@@ -822,6 +851,25 @@ export class ActorRegistry {
 		return null;
 	}
 
+	/**
+	 * "a ministry spokesperson said" after the Ministry of Commerce spoke: an
+	 * unnamed spokesperson of a body named only by its common noun speaks for the
+	 * latest body so named, as "a Home Office spokesman" does for the Home Office.
+	 */
+	private bodyOfSpokesperson(parsed: ParsedPhrase): Resolved | null {
+		if (!SPOKESPERSON.has(parsed.head)) return null;
+		const rest = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w) && w !== 'a' && w !== 'an');
+		const body = rest.find((w) => WORDS.organisation.has(w) && !WORDS.nationality.has(w));
+		if (!body || rest.some((w) => w !== body && !WORDS.nationality.has(w))) return null;
+		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
+			const h = this.history[i];
+			if (!isNamedBody(h) || !h.words.includes(body)) continue;
+			// "a Russian ministry spokesperson" is no spokesperson of a Chinese ministry.
+			return rest.every((w) => w === body || h.words.includes(w)) ? stripKnown(h) : null;
+		}
+		return null;
+	}
+
 	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
 	private findDescribed(parsed: ParsedPhrase): Resolved | null {
 		const head = parsed.head.replace(/s$/, '');
@@ -844,7 +892,8 @@ export class ActorRegistry {
 		// "she" never means someone the text calls a spokesman or Mr, nor "he" a spokeswoman.
 		const wrongSex = pronoun === 'he' ? 'f' : pronoun === 'she' ? 'm' : null;
 		const sexOfTopic = topic && wrongSex ? this.sexOfActor(topic) : null;
-		if ((wantsPerson || wantsPlural) && topic && (!wrongSex || sexOfTopic !== wrongSex)) {
+		// "it": the body its own sentence opens with (topicOf gives only bodies for "it").
+		if ((wantsPerson || wantsPlural || wantsOrg) && topic && (!wrongSex || sexOfTopic !== wrongSex)) {
 			this.note(topic);
 			return topic;
 		}
@@ -900,6 +949,8 @@ const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'movement', 'militia
 const COMMERCIAL_BODIES = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender']);
 // Bodies that are no company, whatever their name: "the company" never means the Houthi movement or a UN agency.
 const NOT_COMMERCIAL = new Set(['agency', 'movement', 'militia', 'party', 'forces', 'army', 'rebels', 'front', 'union', 'council', 'committee', 'commission', 'court', 'mission', 'organisation', 'organization']);
+/** Plural role nouns that name an office when qualified by its seat or country: "Cologne prosecutors", "German federal prosecutors". */
+const OFFICE_PLURALS = new Set(['prosecutors']);
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&+]+$/u;
@@ -914,6 +965,16 @@ function figureWordsOf(name: string): string[] {
 	if (!figure) return NO_WORDS;
 	return LEADER_ROLES.has(figure.role) ? [...figure.words, 'leader'] : figure.words;
 }
+/**
+ * "Maersk said", "Gazprom said": one capitalised word with no title, that no
+ * full name in the article and no listed person explains, is a body. News
+ * names a person in full before it uses the surname alone.
+ */
+function isLoneName(parsed: ParsedPhrase, full: string): boolean {
+	if (parsed.kind !== 'person' || full.includes(' ') || full.includes('-') || parsed.role) return false;
+	return !figureNamed(full) && !figureBySurname(full) && !parsed.words.some((w) => WORDS.title.has(w) || WORDS.person.has(w));
+}
+
 const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;
 /** An organisation that spoke under its name, not a pair of speakers. */
 const isNamedBody = (h: Known) => !h.isPerson && h.named && !!h.actorId && !isJointId(h.actorId) && h.kind === 'organisation';

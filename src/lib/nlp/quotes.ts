@@ -401,6 +401,7 @@ function backfillChains(outer: Work[]): void {
  */
 function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[], pronoun = 'he'): Resolved | null {
 	if (pronoun === 'they' || pronoun === 'we') return jointTopicOf(text, tokens, registry, from, cue, quoted);
+	if (pronoun === 'it') return bodyTopicOf(text, tokens, registry, from, cue, quoted);
 	const lo = Math.max(from, cue - 120);
 	// "Peskov said …. Medvedev, deputy chairman of the Security Council, was blunter. “…,” he wrote": the subject of
 	// the sentence just before the quote, when it opens with a name, is who "he" is.
@@ -420,6 +421,20 @@ function topicOf(text: string, tokens: readonly Token[], registry: ActorRegistry
 		i = last;
 	}
 	return null;
+}
+
+/**
+ * "China’s Eastern Theater Command began drills … in what it called": a body
+ * opening the cue's own sentence is what "it" there means.
+ */
+function bodyTopicOf(text: string, tokens: readonly Token[], registry: ActorRegistry, from: number, cue: number, quoted: readonly Span[]): Resolved | null {
+	let s = cue;
+	while (s > from && cue - s < 80 && tokens[s - 1].sentence === tokens[cue].sentence) s--;
+	if (tokens[s].sentence !== tokens[cue].sentence || spanIndexAt(quoted, tokens[s].start) !== -1) return null;
+	const phrase = phraseAfter(tokens, s, cue - 1);
+	if (!phrase) return null;
+	const parsed = parsePhrase(text, tokens, { first: phrase[0], last: phrase[1], appos: null });
+	return parsed.kind === 'organisation' ? registry.resolve(parsed) : null;
 }
 
 /** The known person a run of up to four proper nouns from token `i` (before `end`) names, in full or by its last word. */
@@ -526,8 +541,9 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			}
 			defineInitials(text, tokens, i, last, registry);
 			if (j === i) continue;
+			// The name starts after the run's last role word: "US Trade Representative Jamieson Greer" is Jamieson Greer.
 			let a = i;
-			while (a <= j && isRoleWord(tokens[a].normal)) a++;
+			for (let k = i; k < j; k++) if (isRoleWord(tokens[k].normal)) a = k + 1;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
 			const roleWords: string[] = [];
 			// A verb ends them: in "state media said Kim Jong Un had …", "media" is not Kim's role.

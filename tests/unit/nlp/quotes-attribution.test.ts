@@ -534,3 +534,51 @@ test.each([
 ])('%s', (text, speaker) => {
 	expect(quotesOf(text).items.at(-1)?.speaker).toBe(speaker);
 });
+
+test.each([
+	['The Ministry of Industry and Trade said the deal would “open new markets”.', 'Ministry of Industry and Trade'],
+	['The Department of Trade and Industry said exports were “holding up”.', 'Department of Trade and Industry']
+])('"and" inside a body’s name joins its fields: %s', (text, speaker) => {
+	expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+});
+
+test('a name starts after the last role word of its run, and the role words place it', () => {
+	const text =
+		'US Trade Representative Jamieson Greer said the deal was done. Vietnam will cut tariffs, the Ministry of Industry and Trade said, calling it “balanced”.';
+	const r = quotesOf(text);
+	expect(r.indirect[0]).toMatchObject({ speaker: 'Jamieson Greer', group: 'us-gov' });
+	// "Trade" is a word of the ministry's name, not Greer's surname.
+	expect(r.items[0]?.speaker).toBe('Ministry of Industry and Trade');
+});
+
+test.each([
+	['China’s Ministry of Commerce vowed “resolute countermeasures”. “The US side has weaponised export controls,” a ministry spokesperson said.', 'Ministry of Commerce'],
+	// Another country's ministry is not "a Chinese ministry spokesperson".
+	['Japan’s Ministry of Defence said it was watching. “We oppose this,” a Chinese ministry spokesperson said.', null]
+])('an unnamed ministry spokesperson speaks for the ministry that spoke last: %s', (text, speaker) => {
+	expect(quotesOf(text).items.at(-1)?.speaker ?? null).toBe(speaker);
+});
+
+test('one capitalised word with no title and no full name is a body, so "the company" can mean it', () => {
+	const r = quotesOf('Maersk said it would keep routing ships around the Cape. “The Red Sea is too risky,” the company said.');
+	expect(r.indirect[0]).toMatchObject({ speaker: 'Maersk', speakerKind: 'organisation' });
+	expect(r.items[0]?.speaker).toBe('Maersk');
+});
+
+test('a surname alone, after the full name, is still the person', () => {
+	const r = quotesOf('Sarah Klein, a shipping analyst, spoke first. Klein said the market would “wait and see”.');
+	expect(r.items[0]).toMatchObject({ speaker: 'Sarah Klein', speakerKind: 'person' });
+});
+
+test('"it" in "what it called" is the body its sentence opens with', () => {
+	const r = quotesOf('China’s Eastern Theater Command began drills around the island in what it called a “stern warning to separatist forces”.');
+	expect(r.items[0]).toMatchObject({ speaker: 'Eastern Theater Command', group: 'china-gov' });
+});
+
+test.each([
+	['German federal prosecutors said they had charged a man with spying for China.', 'German federal prosecutors', true],
+	['Prosecutors in Cologne said they were investigating a group of hackers.', 'Prosecutors in Cologne', true],
+	['Two prosecutors said the case against the minister was weak.', null, false]
+])('prosecutors named by their country or seat are a prosecution service: %s', (text, speaker, named) => {
+	expect(quotesOf(text).indirect[0]).toMatchObject({ speaker, named });
+});
