@@ -78,6 +78,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.test-d.jsonl'))
 	},
 	{
+		name: 'test-e',
+		description: 'own passages, fifth held-out split, written blind to the analyzers (run only, never tune)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.test-e.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.test-e.jsonl'))
+	},
+	{
 		name: 'seeds',
 		description: 'the five seed pages, annotated by hand',
 		isPublic: false,
