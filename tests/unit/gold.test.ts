@@ -5,7 +5,7 @@ import { checkItem, LAYERS, type GoldItem } from '../../scripts/eval/gold';
 import { GOLD_DIR, loadSets } from '../../scripts/eval/sets';
 import { parseMarkup, parsePassages } from '../../scripts/gold/markup';
 
-const own = loadSets(['dev', 'dev-b', 'dev-c', 'test', 'test-b', 'test-c', 'test-d', 'seeds']);
+const own = loadSets(['dev', 'dev-b', 'dev-c', 'test', 'test-b', 'test-c', 'test-d', 'test-e', 'seeds']);
 const items = own.flatMap((s) => s.items.map((it) => [`${s.name}/${it.id}`, it] as const));
 
 describe('gold data', () => {
@@ -25,7 +25,8 @@ describe('gold data', () => {
 		['dev-b', 'second tuning split', 40, 8],
 		['dev-c', 'third tuning split', 50, 10],
 		['test-c', 'third held-out split', 50, 10],
-		['test-d', 'fourth held-out split', 50, 10]
+		['test-d', 'fourth held-out split', 50, 10],
+		['test-e', 'fifth held-out split', 50, 10]
 	])('%s (%s) has at least %i passages, %i of them neutral with no loaded terms', (name, _, passages, neutral) => {
 		const set = own.find((s) => s.name === name)!;
 		expect(set.missing).toBeUndefined();
@@ -41,7 +42,7 @@ describe('gold data', () => {
 	});
 
 	test('the committed JSONL is what the marked-up sources build to', () => {
-		for (const split of ['dev', 'dev-b', 'dev-c', 'test', 'test-b', 'test-c', 'test-d']) {
+		for (const split of ['dev', 'dev-b', 'dev-c', 'test', 'test-b', 'test-c', 'test-d', 'test-e']) {
 			const built = parsePassages(readFileSync(join(GOLD_DIR, 'src', `passages.${split}.txt`), 'utf8'));
 			const committed = own.find((s) => s.name === split)!.items;
 			expect(committed, `run npx tsx scripts/gold/build.ts for ${split}`).toEqual(built);
