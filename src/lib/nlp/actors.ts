@@ -220,6 +220,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		// Titles, roles and nationalities before the name are role ("Air Force Lt. Gen." Jeffrey Cruz).
 		let nameStart = runStart;
 		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for|in|-)$/i.test(tokens[nameStart].value))) nameStart++;
+		// "IAEA Director General Rafael Grossi": a body's acronym before its titles is role too; the name starts after the last title.
+		for (let t = nameStart; t < runEnd - 1; t++) if (ACRONYM.test(tokens[t].value) && isRoleWord(lower(tokens[t + 1]))) nameStart = roleRunEnd(tokens, t + 1, runEnd) + 1;
 		const roleParts: string[] = [];
 		if (nameStart > start) roleParts.push(text.slice(tokens[start].start, tokens[nameStart - 1].end));
 		if (apposText) roleParts.push(apposText);
@@ -229,11 +231,13 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 			// "Diplomats said", "Officials say": a capitalised role at a sentence's start is still anonymous.
 			return result(isDefinite ? 'description' : 'anonymous', null, apposText ? `${headText}, ${apposText}` : headText);
 		}
-		if (nameStart > runEnd || WORDS.organisation.has(lastWord)) {
+		// "Ukraine’s General Staff": some heads name a body only when capitalised ("hospital staff" are people).
+		const isBodyHead = WORDS.organisation.has(lastWord) || CAPITALISED_BODY_HEADS.has(lastWord);
+		if (nameStart > runEnd || isBodyHead) {
 			// Every capitalised word is a role or body word: an organisation named by them ("Chinese Foreign Ministry").
 			// "the US warned", "China says": a country speaking is its state.
 			const isCountry = tokensAll(tokens, runStart, runEnd, (w) => WORDS.nationality.has(w));
-			const orgStart = isCountry || WORDS.organisation.has(lastWord) || WORDS.government.has(lastWord) ? runStart : -1;
+			const orgStart = isCountry || isBodyHead || WORDS.government.has(lastWord) ? runStart : -1;
 			if (orgStart !== -1) {
 				const name = text.slice(tokens[orgStart].start, tokens[runEnd].end);
 				return result('organisation', name, apposText);
@@ -351,6 +355,12 @@ function bodyBeforeAnd(tokens: readonly Token[], start: number, runStart: number
 	let from = k - 2;
 	while (from - 1 >= start && isCapitalised(tokens[from - 1])) from--;
 	return from;
+}
+
+/** The last of the role words from `t` on, stopping before `limit` so a name is left. */
+function roleRunEnd(tokens: readonly Token[], t: number, limit: number): number {
+	while (t + 1 < limit && isRoleWord(lower(tokens[t + 1]))) t++;
+	return t;
 }
 
 /** "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen, at `k`, ends a name. */
@@ -949,6 +959,7 @@ const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'movement', 'militia
 const COMMERCIAL_BODIES = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender']);
 // Bodies that are no company, whatever their name: "the company" never means the Houthi movement or a UN agency.
 const NOT_COMMERCIAL = new Set(['agency', 'movement', 'militia', 'party', 'forces', 'army', 'rebels', 'front', 'union', 'council', 'committee', 'commission', 'court', 'mission', 'organisation', 'organization']);
+const CAPITALISED_BODY_HEADS = new Set(['staff']);
 /** Plural role nouns that name an office when qualified by its seat or country: "Cologne prosecutors", "German federal prosecutors". */
 const OFFICE_PLURALS = new Set(['prosecutors']);
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

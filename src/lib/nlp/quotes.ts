@@ -736,9 +736,16 @@ function mentionWeight(tokens: readonly Token[], i: number, last: number): numbe
 	const next = tokens[last + 1];
 	const after = next?.pos === 'PART' ? tokens[last + 2] : next;
 	if (after && (isBody(after.normal) || isGovernmentWord(after.normal))) return 2;
+	// "Russia’s Belgorod region": the country whose place it is, and so whose governor or mayor speaks.
+	if (next?.pos === 'PART' && [2, 3, 4].some((k) => PLACE_NOUNS.has(tokens[last + k]?.normal ?? ''))) return 2;
+	// "Ukrainian drones hit …": the attacker's country, seldom the one whose officials report it.
+	if (after && ATTACK_NOUNS.has(after.normal)) return 0.5;
 	const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
 	return before && OBJECT_PREPOSITIONS.has(before.normal) ? 0.5 : 1;
 }
+
+const PLACE_NOUNS = new Set(['region', 'province', 'oblast', 'city', 'town', 'village', 'district', 'county', 'state', 'territory', 'port', 'capital', 'border']);
+const ATTACK_NOUNS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'shelling', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bomb', 'bombs', 'bombing', 'attack', 'attacks', 'artillery', 'warplanes', 'jets', 'bombers']);
 
 // "south korea", "united states": first words of nationalities of two words, so other pairs are never built.
 const PAIR_STARTS = new Set([...WORDS.nationality].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));

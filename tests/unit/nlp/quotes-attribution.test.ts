@@ -582,3 +582,15 @@ test.each([
 ])('prosecutors named by their country or seat are a prosecution service: %s', (text, speaker, named) => {
 	expect(quotesOf(text).indirect[0]).toMatchObject({ speaker, named });
 });
+
+test('a body’s acronym before the titles is role, not name: "IAEA Director General Rafael Grossi"', () => {
+	const r = quotesOf('IAEA Director General Rafael Grossi said the plant had lost power. “This is not sustainable,” Grossi told reporters.');
+	expect(r.items[0]).toMatchObject({ speaker: 'Rafael Grossi', role: 'IAEA Director General' });
+});
+
+test.each([
+	['Ukraine’s General Staff said its forces had struck the depot.', 'General Staff', 'organisation'],
+	['Embassy staff said the building was safe.', null, 'anonymous']
+])('"Staff" capitalised names a body; "staff" are people: %s', (text, speaker, speakerKind) => {
+	expect(quotesOf(text).indirect[0]).toMatchObject({ speaker, speakerKind });
+});

@@ -202,3 +202,11 @@ describe('groups from the gazetteers', () => {
 		expect(quotesOf(text).items[0].speaker).toBe('Volodymyr Zelensky');
 	});
 });
+
+test.each([
+	// The country whose region it is places its governor; the attacker's drones weigh less.
+	['Ukrainian drones hit an oil depot in Russia’s Belgorod region overnight, the regional governor said.', 'russia-gov'],
+	['Russian missiles struck a power plant in Ukraine’s Kharkiv region, the regional governor said.', 'ukraine']
+])('a regional official belongs to the country that owns the region: %s', (text, group) => {
+	expect(quotesOf(text).indirect[0]?.group).toBe(group);
+});
