@@ -231,6 +231,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 			// "Diplomats said", "Officials say": a capitalised role at a sentence's start is still anonymous.
 			return result(isDefinite ? 'description' : 'anonymous', null, apposText ? `${headText}, ${apposText}` : headText);
 		}
+		// "Burkina Faso said", "Sri Lanka said": a country of two words speaks as its state.
+		if (runEnd > runStart && WORDS.nationality.has(tokens.slice(runStart, runEnd + 1).map(lower).join(' ')))
+			return result('organisation', text.slice(tokens[runStart].start, tokens[runEnd].end), apposText);
 		// "Ukraine’s General Staff": some heads name a body only when capitalised ("hospital staff" are people).
 		const isBodyHead = WORDS.organisation.has(lastWord) || CAPITALISED_BODY_HEADS.has(lastWord);
 		if (nameStart > runEnd || isBodyHead) {
@@ -276,13 +279,24 @@ function jointMembers(text: string, tokens: readonly Token[], first: number, las
 		if (!/^(?:and|&)$/i.test(tokens[t].value)) continue;
 		const right = tokens[t + 1].pos === 'DET' ? t + 2 : t + 1;
 		if (right > last || !isCapitalised(tokens[t - 1]) || !isCapitalised(tokens[right])) return null;
-		const a = parsePhrase(text, tokens, { first, last: t - 1, appos: null });
-		const b = parsePhrase(text, tokens, { first: right, last, appos: null });
-		const isName = (p: ParsedPhrase) => (p.kind === 'person' || p.kind === 'organisation') && !!p.name;
-		return isName(a) && isName(b) ? [a, b] : null;
+		// "Mali, Burkina Faso and Niger": the list before "and" is split at its commas.
+		const members: ParsedPhrase[] = [];
+		let from = first;
+		for (let k = first; k < t; k++) {
+			if (tokens[k].value !== ',') continue;
+			if (k === from) return null;
+			members.push(parsePhrase(text, tokens, { first: from, last: k - 1, appos: null }));
+			from = k + 1;
+		}
+		if (from >= t) return null;
+		members.push(parsePhrase(text, tokens, { first: from, last: t - 1, appos: null }));
+		members.push(parsePhrase(text, tokens, { first: right, last, appos: null }));
+		return members.every(isNamed) ? members : null;
 	}
 	return null;
 }
+
+const isNamed = (p: ParsedPhrase) => (p.kind === 'person' || p.kind === 'organisation') && !!p.name;
 
 /** A document head ("statement", "readout") makes the speaker a document, else the given kind. */
 function kindOf(head: string, otherwise: SpeakerKind): SpeakerKind {
@@ -719,7 +733,7 @@ export class ActorRegistry {
 		const group = groups.size === 1 ? members[0].group : this.rules.groupOf(JOINT_WORDS);
 		const ids = members.map((m) => m.actorId);
 		return {
-			speaker: members.map((m) => m.speaker ?? m.role).join(' and '),
+			speaker: listOf(members.map((m) => m.speaker ?? m.role ?? '')),
 			actorId: ids.every(Boolean) ? ids.join('+') : null,
 			named: members.every((m) => m.named),
 			role: null,
@@ -984,6 +998,11 @@ function figureWordsOf(name: string): string[] {
 function isLoneName(parsed: ParsedPhrase, full: string): boolean {
 	if (parsed.kind !== 'person' || full.includes(' ') || full.includes('-') || parsed.role) return false;
 	return !figureNamed(full) && !figureBySurname(full) && !parsed.words.some((w) => WORDS.title.has(w) || WORDS.person.has(w));
+}
+
+/** "Mali, Burkina Faso and Niger". */
+function listOf(names: string[]): string {
+	return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;

@@ -463,8 +463,9 @@ function jointTopicOf(text: string, tokens: readonly Token[], registry: ActorReg
 const isNameWord = (w: string) => {
 	const a = w.charCodeAt(0);
 	const b = w.charCodeAt(1);
-	if (a >= 65 && a <= 90) return b >= 97 && b <= 122;
-	return a > 127 && /^\p{Lu}\p{Ll}/u.test(w);
+	if (a >= 65 && a <= 90 && b >= 97 && b <= 122) return true;
+	// "Hạnh", "Łukasz", "Öztürk": a letter outside ASCII at either place.
+	return (a > 127 || b > 127) && /^\p{Lu}\p{Ll}/u.test(w);
 };
 
 const ACRONYM_TOKEN = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;

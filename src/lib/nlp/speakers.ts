@@ -257,9 +257,20 @@ function jointBefore(tokens: readonly Token[], [first, last]: [number, number], 
 	// "the Kremlin and the Foreign Ministry": the determiner belongs to the second name.
 	const right = tokens[first].pos === 'DET' ? first + 1 : first;
 	if (first - 2 < lo || !isAnd(tokens[first - 1]) || !isCap(tokens[right]) || !isCap(tokens[first - 2])) return [first, last];
-	const before = phraseBefore(tokens, first - 2, lo);
-	return before ? [before[0], last] : [first, last];
+	let before = phraseBefore(tokens, first - 2, lo);
+	if (!before) return [first, last];
+	// "Mali, Burkina Faso and Niger": names before it in a comma list.
+	for (let n = 0; n < MAX_LIST && before[0] - 2 >= lo && tokens[before[0] - 1].value === ',' && isCap(tokens[before[0]]) && isCap(tokens[before[0] - 2]); n++) {
+		const more = phraseBefore(tokens, before[0] - 2, lo);
+		// "In Paris, Macron and Merz", "On Monday, France and Germany": an opening adverbial is no list member.
+		if (!more || !isCap(tokens[more[0]]) || tokens[more[0] - 1]?.pos === 'ADP' || tokens[more[0]].pos === 'ADP' || TEMPORAL.test(tokens[more[1]].value)) break;
+		before = more;
+	}
+	return [before[0], last];
 }
+
+// How many more comma-separated names a list of joint speakers may have.
+const MAX_LIST = 4;
 
 /** "Vladimir Putin and Xi Jinping vowed": a name phrase extended over "and" and the name after it. */
 function jointAfter(tokens: readonly Token[], [first, last]: [number, number], hi: number): [number, number] {

@@ -594,3 +594,21 @@ test.each([
 ])('"Staff" capitalised names a body; "staff" are people: %s', (text, speaker, speakerKind) => {
 	expect(quotesOf(text).indirect[0]).toMatchObject({ speaker, speakerKind });
 });
+
+test('a name word with a letter outside ASCII after its capital ("Hạnh") stays in the name', () => {
+	const text = 'Ministry spokeswoman Nguyễn Thị Hạnh told a briefing in Hanoi: “The agreement is balanced.” She added that talks would go on.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('Nguyễn Thị Hạnh');
+});
+
+test.each([
+	['In a joint statement on Monday, Mali, Burkina Faso and Niger said they would leave the court.', 'Mali, Burkina Faso and Niger'],
+	// An opening adverbial is no member of the list.
+	['In Paris, Macron and Merz said the plan was solid and would hold.', 'Macron and Merz'],
+	['On Monday, France, Germany and Italy said the plan was solid and would hold.', 'France, Germany and Italy']
+])('a comma list of names ending in "and" speaks together: %s', (text, speaker) => {
+	expect(quotesOf(text).indirect[0]?.speaker).toBe(speaker);
+});
+
+test('a country of two words speaks as its state, not as a person named by its second word', () => {
+	expect(quotesOf('Burkina Faso said the plan was “fine” for now.').items[0]).toMatchObject({ speaker: 'Burkina Faso', speakerKind: 'organisation' });
+});
