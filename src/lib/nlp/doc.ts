@@ -93,7 +93,8 @@ export function readDoc(text: string): Doc {
 			// Aligned (nearly always), wink's value is the text's; no need to slice it again.
 			value: isAligned ? value : text.slice(start, end),
 			normal: normals[i],
-			lemma: lowerOf(lemmas[i]),
+			// wink gives no lemma for a few contractions ("cannot" in some contexts): the normal form stands in.
+			lemma: lowerOf(lemmas[i] ?? normals[i] ?? value),
 			pos: poses[i],
 			type,
 			sentence: 0,
