@@ -50,6 +50,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-c.jsonl'))
 	},
 	{
+		name: 'dev-d',
+		description: 'own passages, fourth tuning split, heavy on loaded language in many outlet voices (tune on these)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.dev-d.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-d.jsonl'))
+	},
+	{
 		name: 'test',
 		description: 'own passages, held-out test split (run only, never tune)',
 		isPublic: false,
