@@ -190,7 +190,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		const w = lower(before);
 		const singular = w.endsWith('s') ? w.slice(0, -1) : w;
 		// "Analysts at Goldman Sachs said", "Villagers in Batken said": a plural role noun opening the sentence is capitalised only as its first word.
-		const isPlainNoun = !isCapitalised(before) || (t - 1 === start && (WORDS.person.has(singular) || WORDS.collective.has(w)));
+		// ("Secretary of State Marco Rubio" opens on a title, singular.)
+		const isPlainNoun = !isCapitalised(before) || (t - 1 === start && ((w !== singular && WORDS.person.has(singular)) || WORDS.collective.has(w)));
 		// "Prosecutors in Cologne said": a prosecution service, named by its seat.
 		if (OFFICE_PLURALS.has(w) && t - 1 === start && t + 1 === last && isCapitalised(tokens[last])) return result('organisation', headText, apposText);
 		if (isPlainNoun && (WORDS.person.has(w) || WORDS.title.has(w) || WORDS.person.has(singular) || WORDS.collective.has(w))) {
@@ -220,8 +221,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		// Titles, roles and nationalities before the name are role ("Air Force Lt. Gen." Jeffrey Cruz).
 		let nameStart = runStart;
 		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for|in|-)$/i.test(tokens[nameStart].value))) nameStart++;
-		// "IAEA Director General Rafael Grossi": a body's acronym before its titles is role too; the name starts after the last title.
-		for (let t = nameStart; t < runEnd - 1; t++) if (ACRONYM.test(tokens[t].value) && isRoleWord(lower(tokens[t + 1]))) nameStart = roleRunEnd(tokens, t + 1, runEnd) + 1;
+		// "IAEA Director General Rafael Grossi", "City Councilwoman Vickie Paladino": words before the run's last
+		// role word are role too; the name starts after it.
+		for (let t = nameStart + 1; t < runEnd; t++) if (isRoleWord(lower(tokens[t])) && !/^(?:of|for|in|-)$/i.test(tokens[t - 1].value)) nameStart = t + 1;
 		const roleParts: string[] = [];
 		if (nameStart > start) roleParts.push(text.slice(tokens[start].start, tokens[nameStart - 1].end));
 		if (apposText) roleParts.push(apposText);
@@ -369,12 +371,6 @@ function bodyBeforeAnd(tokens: readonly Token[], start: number, runStart: number
 	let from = k - 2;
 	while (from - 1 >= start && isCapitalised(tokens[from - 1])) from--;
 	return from;
-}
-
-/** The last of the role words from `t` on, stopping before `limit` so a name is left. */
-function roleRunEnd(tokens: readonly Token[], t: number, limit: number): number {
-	while (t + 1 < limit && isRoleWord(lower(tokens[t + 1]))) t++;
-	return t;
 }
 
 /** "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen, at `k`, ends a name. */
@@ -626,7 +622,7 @@ export class ActorRegistry {
 		if (parsed.kind === 'description') {
 			// "The two leaders", "both sides": a plural description is no single earlier speaker, but may be an earlier pair.
 			if (parsed.words.some((w) => /^(?:two|three|both|several)$/.test(w))) return this.remember(this.plural(parsed, countryOf), parsed);
-			const earlier = this.findDescribed(parsed);
+			const earlier = this.findDescribed(parsed) ?? this.bodyOfSpokesperson(parsed);
 			if (earlier) return this.remember(earlier, parsed);
 			// "the German chancellor", with "German Chancellor Karl Weber" mentioned earlier but not yet quoted.
 			const mentioned = this.findMentioned(parsed);
@@ -878,11 +874,14 @@ export class ActorRegistry {
 	/**
 	 * "a ministry spokesperson said" after the Ministry of Commerce spoke: an
 	 * unnamed spokesperson of a body named only by its common noun speaks for the
-	 * latest body so named, as "a Home Office spokesman" does for the Home Office.
+	 * latest body so named, as "a Home Office spokesman" does for the Home Office;
+	 * "the spokesman", with no earlier spokesman, for the latest body that spoke.
 	 */
 	private bodyOfSpokesperson(parsed: ParsedPhrase): Resolved | null {
 		if (!SPOKESPERSON.has(parsed.head)) return null;
 		const rest = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w) && w !== 'a' && w !== 'an');
+		// "the spokesman said" after a ministry spoke: its spokesman.
+		if (rest.length === 0) return this.lastBody(false);
 		const body = rest.find((w) => WORDS.organisation.has(w) && !WORDS.nationality.has(w));
 		if (!body || rest.some((w) => w !== body && !WORDS.nationality.has(w))) return null;
 		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {

@@ -38,7 +38,7 @@ PHRASES.forEach((p, i) => {
 	PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), i]);
 });
 
-const TERMINAL = /[.!?…]["”’'»)\]]*$/;
+const TERMINAL = /[.!?…]["“”’‘'»«)\]]*$/;
 const FUNCTION_WORDS = new Set(
 	'a an the of to in on at for with and or but by from as is are was were be been has have had that this it its he she they we said will would not'.split(' ')
 );
@@ -337,6 +337,9 @@ function isTitleLike(f: Features): boolean {
 
 export type BodySplit = { body: BodyBlock[]; chrome: ChromeBlock[] };
 
+// Words in a block that is surely article text, not a teaser or a caption.
+const FULL_PARAGRAPH_WORDS = 12;
+
 /** Label every block of `text` as body or chrome. `title`, when known, anchors the headline. */
 export function detectBody(text: string, title?: string | null): BodySplit {
 	const blocks = splitBlocks(text);
@@ -351,7 +354,12 @@ export function detectBody(text: string, title?: string | null): BodySplit {
 	let headline =
 		titleNorm !== null ? blocks.findIndex((_, i) => feats[i].key === titleKey && !blocks[i].isListItem && normOf(i) === titleNorm) : -1;
 	if (headline === -1) {
+		// A headline comes before the article's paragraphs: a title-like line after two full paragraphs is a subhead
+		// or a quote on a line of its own, and taking it would make chrome of everything above it.
+		let fullParagraphs = 0;
 		headline = blocks.findIndex((_, i) => {
+			if (isParagraph(i) && feats[i].wordCount >= FULL_PARAGRAPH_WORDS) fullParagraphs++;
+			if (fullParagraphs >= 2) return false;
 			if (pre[i] || !isTitleLike(feats[i])) return false;
 			for (let j = i + 1; j < Math.min(blocks.length, i + 5); j++) if (isParagraph(j)) return true;
 			return false;

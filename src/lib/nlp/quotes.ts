@@ -3,7 +3,7 @@ import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, NAME_PARTICLES, VERBS, WORDS, type GroupConfig } from './quote-data';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
-import { attribute, startsUpper, colonSpeaker, cueAt, verbAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, statementSource, subjectAfter, subjectBefore, speakerOfCue, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
+import { attribute, canSpeak, startsUpper, colonSpeaker, cueAt, verbAt, isQuoteMarkToken, isTerminal, phraseAfter, phraseBefore, sentenceSubject, statementSource, subjectAfter, subjectBefore, speakerOfCue, type Attribution, type Cue, type Frame, type SpeakerPhrase } from './speakers';
 import type { GroupInfo, IndirectQuote, Quote, QuotesSection, Span, SpeakerTotal } from './types';
 
 export { DEFAULT_GROUPS, parseGroupConfig, type GroupConfig, type GroupRule } from './quote-data';
@@ -890,7 +890,9 @@ function indirectAt(
 			break;
 		}
 		// Another verb first ("said on Friday, adding that …"): that "that" is not ours.
-		if (isQuoteMarkToken(tokens[k]) || isTerminal(tokens[k]) || (tokens[k].pos === 'VERB' && tokens[k].normal !== 'according')) break;
+		// "said in a video address that": wink's verb inside a prepositional phrase is its noun.
+		const isNounInPhrase = tokens[k].pos === 'VERB' && tokens[c].pos === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(tokens[k - 1].pos) && /^that$/i.test(tokens[k + 1]?.value ?? '');
+		if (isQuoteMarkToken(tokens[k]) || isTerminal(tokens[k]) || (tokens[k].pos === 'VERB' && tokens[k].normal !== 'according' && !isNounInPhrase)) break;
 	}
 	// Without "that", skip an adverbial first: "told Xi on Friday he was keen".
 	if (!hasThat) c = skipAdverbial(tokens, c, last);
@@ -916,18 +918,6 @@ function indirectAt(
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
 	for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
-	return false;
-}
-
-/** Whether a phrase can report speech: a name, a pronoun, or a person or body noun ("the visit suggests" reports nothing). */
-function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
-	for (let k = phrase.first; k <= phrase.last; k++) {
-		const t = tokens[k];
-		if (t.pos === 'PROPN' || t.pos === 'PRON' || (k > phrase.first && startsUpper(t.value))) return true;
-		const w = t.normal;
-		const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
-		if ([w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x))) return true;
-	}
 	return false;
 }
 
@@ -1008,7 +998,8 @@ function startsClause(tokens: readonly Token[], c: number, last: number): boolea
 	const t = tokens[c];
 	if (!/^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/.test(t.pos)) return false;
 	// "said in a statement", "told him": an object pronoun starts no clause.
-	if (t.pos === 'PRON' && !WORDS.pronoun.has(t.value.toLowerCase()) && !/^(?:there|this|that|these|those)$/i.test(t.value)) return false;
+	// A possessive does ("that his forces were fighting").
+	if (t.pos === 'PRON' && !WORDS.pronoun.has(t.value.toLowerCase()) && !/^(?:there|this|that|these|those|his|her|its|their|our|my|your)$/i.test(t.value)) return false;
 	// A clause has a verb, after its subject: "the “friendship” between them, saying …" is an object, not a clause.
 	// Its subject may hold commas: "cases in Sudan, South Sudan and Chad had risen", "the ruling, over environmental violations, had been issued".
 	for (let k = c; k <= Math.min(last, c + 25); k++) {

@@ -54,7 +54,9 @@ export function verbAt(tokens: readonly Token[], i: number): VerbInfo | null {
 	const t = tokens[i];
 	if (!t) return null;
 	// wink sometimes tags a past tense with an object as an adjective: "…, branded the protesters “…”".
-	const isTaggedAdj = t.pos === 'ADJ' && /ed$/.test(t.normal) && /^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '');
+	// Or right after a quote, before a capitalised word: "“…,” fumed City Councilwoman X".
+	const isAfterQuote = !!tokens[i - 1] && isQuoteMarkToken(tokens[i - 1]) && startsUpper(tokens[i + 1]?.value ?? '');
+	const isTaggedAdj = t.pos === 'ADJ' && /ed$/.test(t.normal) && (/^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '') || isAfterQuote);
 	if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN' && !isTaggedAdj) return null;
 	// wink's `normal` is already lower case: no string work per token on the hot path.
 	const info = VERBS.get(t.normal);
@@ -69,7 +71,7 @@ const WEAK_CATEGORIES = new Set(['weak', 'commissive', 'directive', 'question'])
 const isWeakCue = (c: Cue) => !!c.verb && WEAK_CATEGORIES.has(c.verb.category);
 
 // Verbs that name a thing with the speaker's words: "called the decision “a betrayal”", "described the strikes as “…”".
-const NAMING = new Set(['call', 'describe', 'brand', 'label', 'dismiss', 'term', 'denounce', 'condemn']);
+const NAMING = new Set(['call', 'describe', 'brand', 'label', 'dismiss', 'term', 'denounce', 'condemn', 'smear']);
 const OBJECT_WORD = /^(?:it|them|him|her|this|that|these|those|us|me|as|a|an|the)$/i;
 
 /** Tokens `from`..`to` are nouns, names and determiners, joined by "and" or commas: "Ethiopia and Eritrea", "the two sides". */
@@ -333,6 +335,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		}
 		// "a senior figure in the ruling party": a noun phrase with its prepositional tail.
 		if (appos && appos[1] < i - 1 && isNounTail(tokens, appos[1] + 1, i - 1)) appos = [appos[0], i - 1];
+		// "Kim Yo Jong, vice department director of the Central Committee of the Workers’ Party of Korea, said": a
+		// role noun opening a verbless stretch between the commas is an apposition, however long its name.
+		if ((!appos || appos[1] !== i - 1) && isRoleApposition(tokens, j + 1, i - 1)) appos = [j + 1, i - 1];
 		// Only a full noun phrase between the commas counts as an apposition.
 		if (!appos || appos[1] !== i - 1) return null;
 		return { first: head[0], last: head[1], appos };
@@ -354,6 +359,21 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		return sentenceSubject(tokens, lo, cue);
 	const [first, last] = jointBefore(tokens, head, lo);
 	return { first, last, appos: null };
+}
+
+/** A stretch with no verb that opens, after any determiner and modifiers, on a role word ("vice department director of …"), or on "one of". */
+function isRoleApposition(tokens: readonly Token[], from: number, to: number): boolean {
+	if (to - from > 20) return false;
+	let hasRole = false;
+	for (let k = from; k <= to; k++) {
+		const t = tokens[k];
+		// A possessive apostrophe ("the Workers’ Party") is no quote mark.
+		const isApostrophe = /^['’]$/.test(t.value) && k > from && tokens[k - 1].end === t.start;
+		if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (isQuoteMarkToken(t) && !isApostrophe)) return false;
+		if (k - from <= 3 && isTitleLike(t)) hasRole = true;
+	}
+	// "Tamsin Reid, 24, one of the four, said": one of a group already described.
+	return hasRole || (tokens[from].normal === 'one' && tokens[from + 1]?.normal === 'of');
 }
 
 /** Who speaks through a cue: the relayed person ("quoted Kim as saying"), else the verb's subject. */
@@ -473,6 +493,18 @@ export type Frame = {
 	after: [number, number];
 };
 
+/** Whether a phrase can report speech: a name, a pronoun, or a person or body noun ("the visit suggests" reports nothing). */
+export function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+	for (let k = phrase.first; k <= phrase.last; k++) {
+		const t = tokens[k];
+		if (t.pos === 'PROPN' || t.pos === 'PRON' || (k > phrase.first && startsUpper(t.value))) return true;
+		const w = t.normal;
+		const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
+		if ([w, singular].some((x) => WORDS.person.has(x) || WORDS.organisation.has(x) || WORDS.government.has(x))) return true;
+	}
+	return false;
+}
+
 /** Finds the cue and speaker for a quote, given its frame. `isSentenceEnd` tells whether the quote ends its sentence. */
 export function attribute(tokens: readonly Token[], frame: Frame): Attribution | null {
 	const [aLo, aHi] = frame.after;
@@ -499,7 +531,8 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 			const after = subjectAfter(tokens, cue.last + 1, aHi);
 			// "…”, said the court was biased": a phrase with a verb after it opens the reported clause; it is no inverted speaker.
 			const opensClause = !!after && !!tokens[after.last + 1] && (tokens[after.last + 1].pos === 'VERB' || tokens[after.last + 1].pos === 'AUX');
-			if (after && !opensClause) return { cue, speaker: after };
+			// "…”, hailed the ruling": an object that cannot speak is no inverted speaker either.
+			if (after && !opensClause && canSpeak(tokens, after)) return { cue, speaker: after };
 			// "Sara Duterte, who has called the arrest a “kidnapping”, said …": the quote sits in an aside on the sentence's subject.
 			const subject = tokens[i - 1]?.value === ',' && bHi >= bLo ? sentenceSubject(tokens, i, i) : null;
 			if (subject && subject.last <= bHi && subject.first >= bLo) return { cue, speaker: subject };

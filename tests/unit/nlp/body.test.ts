@@ -178,3 +178,11 @@ describe('normalisedKey: a count that equal normalised texts share, so most bloc
 		expect(chrome).toContainEqual({ kind: 'duplicate', text: para.toUpperCase().replace(/,/g, ' —') });
 	});
 });
+
+test('a title-like line after two full paragraphs is no headline, so the paragraphs above it stay body', () => {
+	const text =
+		'Campaigners say the true toll is probably far higher than the official count released on Monday.\n\nScientists warn that sediment plumes could smother marine life hundreds of kilometres away.\n\nAfD co-leader Alice Weidel raged: „The climate ideologues are ruining our country, one bill at a time.“\n';
+	const split = detectBody(text);
+	expect(split.chrome).toEqual([]);
+	expect(split.body.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+});

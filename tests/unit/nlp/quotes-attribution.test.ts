@@ -612,3 +612,30 @@ test.each([
 test('a country of two words speaks as its state, not as a person named by its second word', () => {
 	expect(quotesOf('Burkina Faso said the plan was “fine” for now.').items[0]).toMatchObject({ speaker: 'Burkina Faso', speakerKind: 'organisation' });
 });
+
+test.each([
+	['Kim Yo Jong, vice department director of the Central Committee of the Workers’ Party of Korea, said in a press statement that the drills laid bare the “sinister intention” of Washington.', 'Kim Yo Jong'],
+	['RSF commander Mohamed Hamdan Dagalo said in a video address that his forces were fighting “the remnants of the old regime”.', 'Mohamed Hamdan Dagalo'],
+	['“The real criminals are the insurers,” Tamsin Reid, 24, one of the four, said outside court.', 'Tamsin Reid'],
+	['"He should have been locked up years ago," fumed City Councilwoman Vickie Paladino (R-Queens).', 'Vickie Paladino'],
+	['Illinois Gov. JB Pritzker, who has smeared federal agents as “jackbooted thugs”, hailed the ruling.', 'JB Pritzker'],
+	['Judge April Perry ruled that the administration had not shown “anything close to a rebellion” in the state.', 'April Perry']
+])('%s', (text, speaker) => {
+	expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+});
+
+test('"the spokesman said" with no spokesman before is the body that spoke last', () => {
+	const text = 'The DPRK Ministry of National Defence said in a statement that the army would respond. “We do not make empty warnings,” the spokesman said.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('DPRK Ministry of National Defence');
+});
+
+test.each(['Campaigners say the true toll is probably far higher.', 'Scientists warn that the plumes could smother marine life.'])(
+	'a plural people noun opening the sentence is an anonymous source, not a name: %s',
+	(text) => {
+		expect(quotesOf(text).indirect[0]).toMatchObject({ speaker: null, named: false });
+	}
+);
+
+test('"Secretary of State Marco Rubio": a singular title opening the sentence keeps its name', () => {
+	expect(quotesOf('Secretary of State Marco Rubio said the talks had gone well.').indirect[0]?.speaker).toBe('Marco Rubio');
+});
