@@ -55,6 +55,9 @@ const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['â€
 export const isRoleWord = (w: string) =>
 	WORDS.title.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.person.has(w) || WORDS.nationality.has(w);
 
+/** A title or office word ("director", "councilwoman"), not a nationality or a body. */
+export const isTitleWord = (w: string) => WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w);
+
 const PLAIN_WORD = /^[a-z0-9]+$/;
 
 /** Lower-case, apostrophes straightened, possessive split off: how terms and phrases are compared. */
@@ -223,7 +226,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		while (nameStart <= runEnd && (isRoleWord(lower(tokens[nameStart])) || /\.$/.test(tokens[nameStart].value) || /^(?:of|for|in|-)$/i.test(tokens[nameStart].value))) nameStart++;
 		// "IAEA Director General Rafael Grossi", "City Councilwoman Vickie Paladino": words before the run's last
 		// role word are role too; the name starts after it.
-		for (let t = nameStart + 1; t < runEnd; t++) if (isRoleWord(lower(tokens[t])) && !/^(?:of|for|in|-)$/i.test(tokens[t - 1].value)) nameStart = t + 1;
+		// (Titles only: a nationality inside a run names a body, "South China Morning Post".)
+		for (let t = nameStart + 1; t < runEnd; t++) if (isTitleWord(lower(tokens[t])) && !/^(?:of|for|in|-)$/i.test(tokens[t - 1].value)) nameStart = t + 1;
 		const roleParts: string[] = [];
 		if (nameStart > start) roleParts.push(text.slice(tokens[start].start, tokens[nameStart - 1].end));
 		if (apposText) roleParts.push(apposText);

@@ -1,4 +1,4 @@
-import { ActorRegistry, isGovernmentWord, isRoleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
+import { ActorRegistry, isGovernmentWord, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, NAME_PARTICLES, VERBS, WORDS, type GroupConfig } from './quote-data';
@@ -542,9 +542,11 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			}
 			defineInitials(text, tokens, i, last, registry);
 			if (j === i) continue;
-			// The name starts after the run's last role word: "US Trade Representative Jamieson Greer" is Jamieson Greer.
+			// The name starts after the run's leading role words and its last title: "US Trade Representative Jamieson
+			// Greer" is Jamieson Greer ("South China Morning Post" keeps its nationality).
 			let a = i;
-			for (let k = i; k < j; k++) if (isRoleWord(tokens[k].normal)) a = k + 1;
+			while (a <= j && isRoleWord(tokens[a].normal)) a++;
+			for (let k = a + 1; k < j; k++) if (isTitleWord(tokens[k].normal)) a = k + 1;
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
 			const roleWords: string[] = [];
 			// A verb ends them: in "state media said Kim Jong Un had …", "media" is not Kim's role.

@@ -639,3 +639,7 @@ test.each(['Campaigners say the true toll is probably far higher.', 'Scientists 
 test('"Secretary of State Marco Rubio": a singular title opening the sentence keeps its name', () => {
 	expect(quotesOf('Secretary of State Marco Rubio said the talks had gone well.').indirect[0]?.speaker).toBe('Marco Rubio');
 });
+
+test('a nationality inside a capitalised run names a body, not a role: "South China Morning Post"', () => {
+	expect(quotesOf('The South China Morning Post reported that the talks had stalled over the summer.').indirect[0]?.speaker).toBe('South China Morning Post');
+});
