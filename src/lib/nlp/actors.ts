@@ -195,6 +195,14 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		// "Analysts at Goldman Sachs said", "Villagers in Batken said": a plural role noun opening the sentence is capitalised only as its first word.
 		// ("Secretary of State Marco Rubio" opens on a title, singular.)
 		const isPlainNoun = !isCapitalised(before) || (t - 1 === start && ((w !== singular && WORDS.person.has(singular)) || WORDS.collective.has(w)));
+		// "a spokesman for the DPRK Ministry of National Defence": an unnamed spokesperson of a named body speaks for it.
+		if (SPOKESPERSON.has(w) && t - 1 === start + (isDefinite || tokens[start].pos === 'DET' ? 1 : 0) && /^(?:for|of)$/i.test(tokens[t].value) && !phrase.appos) {
+			const body = parsePhrase(text, tokens, { first: t + 1, last, appos: null });
+			// The whole phrase after the linker must be the body's name: "the US mission to the UN" is no "UN".
+			const from = tokens[t + 1].pos === 'DET' ? t + 2 : t + 1;
+			const isWhole = from <= last && body.name === text.slice(tokens[from].start, tokens[last].end);
+			if (body.kind === 'organisation' && body.name && isWhole) return result('organisation', body.name, headText, { text: body.name });
+		}
 		// "Prosecutors in Cologne said": a prosecution service, named by its seat.
 		if (OFFICE_PLURALS.has(w) && t - 1 === start && t + 1 === last && isCapitalised(tokens[last])) return result('organisation', headText, apposText);
 		if (isPlainNoun && (WORDS.person.has(w) || WORDS.title.has(w) || WORDS.person.has(singular) || WORDS.collective.has(w))) {
@@ -218,7 +226,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		return result('organisation', headText, apposText);
 	// "Chinese Embassy in Washington", "Ministry of Defence": a body word followed only by its place or field.
 	let body = -1;
-	for (let t = runStart; t <= runEnd && isName; t++) if (WORDS.organisation.has(lower(tokens[t])) && t < runEnd && /^(?:of|in|for)$/i.test(tokens[t + 1].value)) body = t;
+	for (let t = runStart; t <= runEnd && isName; t++) if (isBodyWord(lower(tokens[t])) && t < runEnd && /^(?:of|in|for)$/i.test(tokens[t + 1].value)) body = t;
 	if (body !== -1) return result('organisation', text.slice(tokens[runStart].start, tokens[runEnd].end), apposText);
 	if (isName) {
 		// Titles, roles and nationalities before the name are role ("Air Force Lt. Gen." Jeffrey Cruz).
@@ -283,6 +291,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 function jointMembers(text: string, tokens: readonly Token[], first: number, last: number): ParsedPhrase[] | null {
 	for (let t = first + 1; t < last; t++) {
 		if (!/^(?:and|&)$/i.test(tokens[t].value)) continue;
+		// "Ministry of Industry and Trade": the fields of one body.
+		if (bodyBeforeAnd(tokens, first, t + 1) !== -1) return null;
 		const right = tokens[t + 1].pos === 'DET' ? t + 2 : t + 1;
 		if (right > last || !isCapitalised(tokens[t - 1]) || !isCapitalised(tokens[right])) return null;
 		// "Mali, Burkina Faso and Niger": the list before "and" is split at its commas.
@@ -362,8 +372,9 @@ export function needsCountry(words: readonly string[]): boolean {
 
 /**
  * The start of a body's name that runs on past "and" into the capitalised run
- * at `runStart`: "Ministry of Industry and Trade" (a body word, then "of", then
- * capitalised fields). -1 when the words before the run are no such name.
+ * at `runStart`: "Ministry of Industry and Trade", "Centers for Disease Control
+ * and Prevention" (a body word, then "of" or "for", then capitalised fields).
+ * -1 when the words before the run are no such name.
  */
 function bodyBeforeAnd(tokens: readonly Token[], start: number, runStart: number): number {
 	const and = runStart - 1;
@@ -371,10 +382,16 @@ function bodyBeforeAnd(tokens: readonly Token[], start: number, runStart: number
 	let k = and - 1;
 	while (k - 1 >= start && isCapitalised(tokens[k - 1])) k--;
 	// k is the first field; before it "of", and before that the body word with any capitalised words of its own.
-	if (k - 2 < start || tokens[k - 1].normal !== 'of' || !WORDS.organisation.has(lower(tokens[k - 2]))) return -1;
+	const body = k - 2 >= start ? lower(tokens[k - 2]) : '';
+	if (!/^(?:of|for)$/.test(tokens[k - 1]?.normal ?? '') || !isBodyWord(body)) return -1;
 	let from = k - 2;
 	while (from - 1 >= start && isCapitalised(tokens[from - 1])) from--;
 	return from;
+}
+
+/** A body word, singular or plural ("Centers for Disease Control"). */
+function isBodyWord(w: string): boolean {
+	return WORDS.organisation.has(w) || (w.endsWith('s') && WORDS.organisation.has(w.slice(0, -1)));
 }
 
 /** "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen, at `k`, ends a name. */
@@ -644,6 +661,11 @@ export class ActorRegistry {
 			// "Maersk said … “…,” the company said": a generic body word is the body that spoke last.
 			const body = GENERIC_BODIES.has(parsed.head) ? this.lastBody(COMMERCIAL_BODIES.has(parsed.head)) : null;
 			if (body) return this.remember(body, parsed);
+			// "the Centers for Disease Control and Prevention said … The agency said": an institution that spoke last.
+			// Only a bare "the agency": "the French interior ministry" describes a body of its own.
+			const isBare = parsed.words.every((w) => w === parsed.head || WORDS.definite.has(w));
+			const institution = isBare && INSTITUTION_HEADS.has(parsed.head) ? this.lastInstitution() : null;
+			if (institution) return this.remember(institution, parsed);
 			const isOrg = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
 			// "the Chinese ministry's readout": an organisation is a speaker even when described.
 			if (isOrg) return this.remember(this.organisation(parsed.text, parsed, countryOf), parsed);
@@ -897,6 +919,17 @@ export class ActorRegistry {
 		return null;
 	}
 
+	/** The latest named body that spoke whose own words say it is an institution ("Centers for …", "Department of …"), not a bare name. */
+	private lastInstitution(): Resolved | null {
+		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
+			const h = this.history[i];
+			if (!isNamedBody(h)) continue;
+			const isInstitution = h.words.some((w) => WORDS.organisation.has(w) || WORDS.organisation.has(w.replace(/s$/, '')) || WORDS.government.has(w));
+			if (isInstitution && !(h.speaker && WORDS.nationality.has(h.speaker.toLowerCase()))) return stripKnown(h);
+		}
+		return null;
+	}
+
 	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
 	private findDescribed(parsed: ParsedPhrase): Resolved | null {
 		const head = parsed.head.replace(/s$/, '');
@@ -973,6 +1006,8 @@ function compile(config: GroupConfig): Compiled {
 const NO_WORDS: string[] = [];
 // Words that name a body by its kind alone: "the company said", "the group accused".
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'movement', 'militia', 'operator', 'carrier', 'insurer', 'lender']);
+// "the agency said": heads a later mention gives an institution that has already spoken under its full name.
+const INSTITUTION_HEADS = new Set(['agency', 'ministry', 'department', 'office', 'commission', 'organisation', 'organization', 'body', 'court', 'watchdog', 'regulator', 'council', 'committee', 'authority', 'bureau', 'service', 'centre', 'center']);
 const COMMERCIAL_BODIES = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender']);
 // Bodies that are no company, whatever their name: "the company" never means the Houthi movement or a UN agency.
 const NOT_COMMERCIAL = new Set(['agency', 'movement', 'militia', 'party', 'forces', 'army', 'rebels', 'front', 'union', 'council', 'committee', 'commission', 'court', 'mission', 'organisation', 'organization']);

@@ -597,6 +597,8 @@ function earlierPeopleOf(text: string, tokens: readonly Token[], registry: Actor
 	return out;
 }
 
+const QUANTIFIERS = new Set(['every', 'any', 'each', 'no', 'all', 'some', 'many', 'most', 'few']);
+
 /** For "the statement": the nearest earlier phrase with the same head noun ("a lengthy joint statement"), within a few paragraphs. */
 function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhrase): ParsedPhrase | null {
 	if (parsed.kind !== 'description') return null;
@@ -626,6 +628,8 @@ function antecedentOf(text: string, tokens: readonly Token[], parsed: ParsedPhra
 			}
 		}
 		if (found.kind !== 'anonymous') continue;
+		// "every company that operates in Europe", "any statement": a quantified phrase refers to no one.
+		if (QUANTIFIERS.has(tokens[phrase[0]].normal)) continue;
 		return found;
 	}
 	return null;

@@ -188,7 +188,8 @@ const isCap = (t: Token | undefined) => !!t && startsUpper(t.value);
 const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|week|month|year|morning|evening|night|weekend|time)s?$/i;
 const isTitleLike = (t: Token) => {
 	const w = lower(t);
-	return WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.nationality.has(w);
+	// "Centers for …": a plural body word too.
+	return WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.nationality.has(w) || (w.endsWith('s') && WORDS.organisation.has(w.slice(0, -1)));
 };
 const isDeterminer = (t: Token) => t.pos === 'DET' || WORDS.anonymous.has(lower(t));
 
@@ -505,6 +506,8 @@ export function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boole
 	return false;
 }
 
+const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'until', 'although', 'though', 'whereas']);
+
 /** Finds the cue and speaker for a quote, given its frame. `isSentenceEnd` tells whether the quote ends its sentence. */
 export function attribute(tokens: readonly Token[], frame: Frame): Attribution | null {
 	const [aLo, aHi] = frame.after;
@@ -515,6 +518,8 @@ export function attribute(tokens: readonly Token[], frame: Frame): Attribution |
 	for (let i = aLo; i <= afterLimit; i++) {
 		// "“…” on Tuesday, while officials said": a new clause has its own speaker.
 		// "“…,” Putin and Xi said": an "and" between two names joins them, it starts no clause.
+		// "… “weaponising migrants” after border guards reported …": wink may tag the conjunction as a preposition.
+		if (CLAUSE_OPENERS.has(tokens[i].normal)) break;
 		if (i > aLo && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'CCONJ') && !/^(?:that)$/i.test(tokens[i].value) && !(isAnd(tokens[i]) && isCap(tokens[i - 1]) && isCap(tokens[i + 1]))) break;
 		const cue = cueAt(tokens, i);
 		if (!cue) continue;

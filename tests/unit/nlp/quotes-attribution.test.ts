@@ -643,3 +643,31 @@ test('"Secretary of State Marco Rubio": a singular title opening the sentence ke
 test('a nationality inside a capitalised run names a body, not a role: "South China Morning Post"', () => {
 	expect(quotesOf('The South China Morning Post reported that the talks had stalled over the summer.').indirect[0]?.speaker).toBe('South China Morning Post');
 });
+
+test.each([
+	['A spokesman for the DPRK Ministry of National Defence said the army would “mercilessly retaliate”.', 'DPRK Ministry of National Defence'],
+	['A spokesperson for the Chinese embassy in Tokyo said the remarks were “irresponsible”.', 'Chinese embassy in Tokyo'],
+	// Only a body named whole: "the US mission to the UN" is not the UN.
+	['A spokesperson for the US mission to the UN said Washington “supported the effort”.', null]
+])('"a spokesman for" a named body speaks for the body: %s', (text, speaker) => {
+	expect(quotesOf(text).items[0]?.speaker ?? null).toBe(speaker);
+});
+
+test.each([
+	['Cases rose sharply this year, the Centers for Disease Control and Prevention said on Wednesday. “Vaccination works,” the agency said.', 'Centers for Disease Control and Prevention'],
+	// "the French interior ministry" describes a body of its own, not the one that spoke last.
+	['The Home Office said crossings had fallen this month. “Our officers stopped 34 boats,” the French interior ministry said.', 'French interior ministry']
+])('a bare "the agency" is the institution that spoke last: %s', (text, speaker) => {
+	expect(quotesOf(text).items.at(-1)?.speaker).toBe(speaker);
+});
+
+test('"the company said" is not resolved to a quantified phrase inside a quote ("every company")', () => {
+	const text =
+		'Commissioner Teresa Ribera said the rules were clear. “The rules apply to every company that operates in Europe,” she said.\n\nApple said it would appeal. “The Commission is punishing us,” the company said in a statement.';
+	expect(quotesOf(text).items.at(-1)?.speaker).toBe('Apple');
+});
+
+test('a clause after the quote opened by "after" has its own speaker: the cue before the quote wins', () => {
+	const text = 'Prime Minister Donald Tusk accused Belarus of “weaponising migrants” after border guards reported nearly 300 attempts.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('Donald Tusk');
+});
