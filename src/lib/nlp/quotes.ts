@@ -1,3 +1,4 @@
+import { figureBySurname } from './gazetteer';
 import { ActorRegistry, isGovernmentWord, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
@@ -692,8 +693,14 @@ function countryContext(ctx: AnalysisContext, blockTokens: readonly (readonly [n
 				// Countries are capitalised ("US", not the pronoun "us").
 				if (!startsUpper(t.value)) continue;
 				const pair = i < last && PAIR_STARTS.has(t.normal) ? `${t.normal} ${tokens[i + 1].normal}` : '';
-				const word = pair && WORDS.nationality.has(pair) ? pair : t.normal;
-				const group = registry.countryGroup(word);
+				let word = pair && WORDS.nationality.has(pair) ? pair : t.normal;
+				let group = registry.countryGroup(word);
+				// "President Donald Trump", "Lagarde": a listed office-holder's name says whose affairs the paragraph is about.
+				if (group === null && t.pos === 'PROPN') {
+					const place = figureBySurname(t.normal)?.place;
+					group = place ? registry.countryGroup(place) : null;
+					if (group !== null && place) word = place;
+				}
 				if (group === null) continue;
 				const weight = mentionWeight(tokens, i, pair ? i + 1 : i);
 				const seen = count.get(group);

@@ -210,3 +210,18 @@ test.each([
 ])('a regional official belongs to the country that owns the region: %s', (text, group) => {
 	expect(quotesOf(text).indirect[0]?.group).toBe(group);
 });
+
+test('a listed office-holder named in the paragraph places an official with no country word', () => {
+	const text =
+		'The Supreme Court heard arguments over whether President Donald Trump can impose the tariffs.\n\nSolicitor General D. John Sauer told the justices that the tariffs were a tool of foreign policy.';
+	expect(quotesOf(text).indirect[0]).toMatchObject({ speaker: 'D. John Sauer', group: 'us-gov' });
+});
+
+test.each([
+	['ECB President Christine Lagarde said the decision had been unanimous.', 'west-allies'],
+	['The Department of Homeland Security said the hub would open next month.', 'us-gov'],
+	// A country's own foreign office is not the British one.
+	['Pakistan’s foreign office said it remained open to talks on all issues.', 'other']
+])('the seed config places institutions by name: %s', (text, group) => {
+	expect(quotesOf(text).indirect[0]?.group).toBe(group);
+});
