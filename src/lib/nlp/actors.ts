@@ -934,9 +934,12 @@ export class ActorRegistry {
 	private findDescribed(parsed: ParsedPhrase): Resolved | null {
 		const head = parsed.head.replace(/s$/, '');
 		const modifiers = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w));
+		const isBodyHead = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
 		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
 			const h = this.history[i];
 			if (!h.words.some((w) => w.replace(/s$/, '') === head)) continue;
+			// "the regional government" is no person whose title holds "government" ("regional government spokesman X").
+			if (isBodyHead && h.isPerson) continue;
 			// "the Russian official" must not resolve to an American one.
 			if (modifiers.every((m) => h.words.includes(m) || !WORDS.nationality.has(m))) return stripKnown(h);
 		}

@@ -506,7 +506,9 @@ export function canSpeak(tokens: readonly Token[], phrase: SpeakerPhrase): boole
 	return false;
 }
 
-const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'until', 'although', 'though', 'whereas']);
+// Words after a quote that open a clause of its own, so a cue beyond them is not the quote's:
+// "“…” after border guards reported", "“…” — a smear the ministry said was …".
+const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'because', 'since', 'until', 'although', 'though', 'whereas', '—', '–']);
 
 /** Finds the cue and speaker for a quote, given its frame. `isSentenceEnd` tells whether the quote ends its sentence. */
 export function attribute(tokens: readonly Token[], frame: Frame): Attribution | null {

@@ -671,3 +671,14 @@ test('a clause after the quote opened by "after" has its own speaker: the cue be
 	const text = 'Prime Minister Donald Tusk accused Belarus of “weaponising migrants” after border guards reported nearly 300 attempts.';
 	expect(quotesOf(text).items[0]?.speaker).toBe('Donald Tusk');
 });
+
+test('a cue after a dash following the quote belongs to the aside, not the quote', () => {
+	const text = 'Rep. Delia Ramirez called the agents “masked thugs” — a smear the Department of Homeland Security said put officers at risk.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('Delia Ramirez');
+});
+
+test('"the regional government" is a body, not a person whose title holds "government"', () => {
+	const text =
+		'Elijan Anayat, a spokesperson for the regional government, said the claims were “the lie of the century”.\n\nThe regional government said all trainees had graduated by 2019. “The centres are closed,” the regional government said.';
+	expect(quotesOf(text).items.at(-1)?.speaker).not.toBe('Elijan Anayat');
+});
