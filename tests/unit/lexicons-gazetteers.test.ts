@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import countriesData from '../../src/lib/lexicons/countries.json';
+import bodiesData from '../../src/lib/lexicons/bodies.json';
 import figuresData from '../../src/lib/lexicons/public-figures.json';
+import { bodyByAcronym } from '../../src/lib/nlp/gazetteer';
 
 interface Country {
 	id: string;
@@ -187,5 +189,26 @@ describe('public-figures.json', () => {
 		const countryTerms = new Set(countries.entries.flatMap((c) => termsOf(c).map(key)));
 		const clashes = figures.entries.flatMap((p) => [p.name, ...p.aliases].filter((n) => countryTerms.has(key(n))));
 		expect(clashes).toEqual([]);
+	});
+});
+
+describe('bodies.json', () => {
+	const bodies = bodiesData as { entries: { acronym: string; name: string; country?: string; org?: string; state: boolean; note: string }[] };
+
+	test('each acronym is listed once, with a name and a note, and at most one known country or org', () => {
+		const acronyms = bodies.entries.map((b) => b.acronym);
+		expect(new Set(acronyms).size).toBe(acronyms.length);
+		for (const b of bodies.entries) {
+			expect(b.name.length, b.acronym).toBeGreaterThan(b.acronym.length - 1);
+			expect(b.note.length, b.acronym).toBeGreaterThan(0);
+			expect(b.country !== undefined && b.org !== undefined, b.acronym).toBe(false);
+			if (b.country !== undefined) expect(countryIds.has(b.country), `${b.acronym}: ${b.country}`).toBe(true);
+		}
+	});
+
+	test("a state body brings its country's demonym and 'government'; an international one its org; case matters", () => {
+		expect(bodyByAcronym('IDF')).toEqual({ name: 'Israel Defense Forces', words: ['israeli', 'government'] });
+		expect(bodyByAcronym('IAEA')?.words).toEqual(['iaea']);
+		expect(bodyByAcronym('idf')).toBeNull();
 	});
 });

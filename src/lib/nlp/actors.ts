@@ -3,7 +3,7 @@ import { isSpaceUnit } from './chars';
 import { NAME_PARTICLES, WORDS, type GroupConfig } from './quote-data';
 import { startsUpper, type SpeakerPhrase } from './speakers';
 import type { SpeakerKind, Span } from './types';
-import { figureBySurname, figureNamed } from './gazetteer';
+import { bodyByAcronym, figureBySurname, figureNamed } from './gazetteer';
 
 /**
  * Actor resolution: turns a speaker phrase into a person, an organisation, an
@@ -631,8 +631,10 @@ export class ActorRegistry {
 		if (parsed.kind === 'joint') return this.remember(this.joint(parsed, countryOf), parsed);
 		// An acronym the article defines means what it says there ("the AFP" after "Armed Forces of the Philippines (AFP)").
 		const acronym = parsed.name ?? parsed.text;
-		const expanded = this.acronyms.get(acronym);
-		if (expanded) parsed = { ...parsed, kind: 'organisation', name: expanded, text: expanded, words: [...parsed.words, ...normaliseWords(expanded)] };
+		// Else one news uses without spelling it out ("the IDF said"), from the gazetteer, with words that place it.
+		const listed = this.acronyms.has(acronym) ? null : bodyByAcronym(acronym);
+		const expanded = this.acronyms.get(acronym) ?? listed?.name;
+		if (expanded) parsed = { ...parsed, kind: 'organisation', name: expanded, text: expanded, words: [...parsed.words, ...normaliseWords(expanded), ...(listed?.words ?? [])] };
 		const viaAlias = this.aliases.get(aliasKey(parsed.text)) ?? (parsed.name ? this.aliases.get(aliasKey(parsed.name)) : undefined);
 		if (viaAlias && !this.isNamesake(parsed, viaAlias)) return this.remember(this.fromConfig(viaAlias, parsed), parsed);
 		if (parsed.kind !== 'person') {

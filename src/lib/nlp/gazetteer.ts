@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import countriesData from '../lexicons/countries.json';
+import bodiesData from '../lexicons/bodies.json';
 import figuresData from '../lexicons/public-figures.json';
 import { provenance, validateData } from './validate';
 
@@ -43,8 +44,25 @@ const FiguresSchema = z.object({
 	)
 });
 
+const BodiesSchema = z.object({
+	...provenance,
+	entries: z.array(
+		z
+			.object({
+				acronym: z.string().min(1),
+				name: z.string().min(1),
+				country: z.string().regex(/^[a-z]{2}$/).optional(),
+				org: z.string().min(1).optional(),
+				state: z.boolean(),
+				note: z.string().min(1)
+			})
+			.refine((b) => !(b.country && b.org), 'expected at most one of "country" and "org"')
+	)
+});
+
 const countries = validateData(CountriesSchema, countriesData, 'countries.json').entries;
 const figures = validateData(FiguresSchema, figuresData, 'public-figures.json').entries;
+const bodies = validateData(BodiesSchema, bodiesData, 'bodies.json').entries;
 
 const lower = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
 
@@ -87,4 +105,19 @@ export function figureNamed(name: string): Figure | null {
 /** The one listed person with this family name, if exactly one: for "Erdoğan’s spokesman". */
 export function figureBySurname(word: string): Figure | null {
 	return bySurname.get(lower(word)) ?? null;
+}
+
+/** What the gazetteer knows of a body named by an acronym: its full name and words that place it ("israeli", "government"). */
+export type Body = { name: string; words: string[] };
+
+const byAcronym = new Map<string, Body>(
+	bodies.map((b) => {
+		const place = b.country ? demonymOf.get(b.country) : b.org ? lower(b.org) : undefined;
+		return [b.acronym, { name: b.name, words: [...(place ? [place] : []), ...(b.state && b.country ? ['government'] : [])] }];
+	})
+);
+
+/** The body a news acronym names ("IDF" → Israel Defense Forces), matched case and all, if listed. */
+export function bodyByAcronym(acronym: string): Body | null {
+	return byAcronym.get(acronym) ?? null;
 }

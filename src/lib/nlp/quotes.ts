@@ -503,7 +503,8 @@ function nameRunBefore(tokens: readonly Token[], end: number, lo: number): [numb
  * words from `i` defines the acronym of its initials (and of its hyphenated parts), unless one is defined.
  */
 function defineInitials(text: string, tokens: readonly Token[], i: number, last: number, registry: ActorRegistry): void {
-	if (i > 0 && startsUpper(tokens[i - 1].value) && tokens[i - 1].pos !== 'PUNCT') return;
+	// Only from the start of a run ("The" opening a sentence is no part of it).
+	if (i > 0 && startsUpper(tokens[i - 1].value) && tokens[i - 1].pos !== 'PUNCT' && tokens[i - 1].pos !== 'DET') return;
 	// Most runs are a person's two names; an acronym needs a body's name, which has a body word or a linker in it.
 	const next = tokens[i + 1];
 	if (!next || !(startsUpper(next.value) || NAME_LINKER.test(next.value))) return;

@@ -376,7 +376,7 @@ describe('speaker kind', () => {
 
 describe('institutional speakers named indirectly', () => {
 	test.each([
-		['an acronym in apposition names the body', 'The UN refugee agency, UNHCR, said in a statement that transfers must be reviewed by a court.', 'UNHCR'],
+		['an acronym in apposition names the body', 'The UN refugee agency, UNHCR, said in a statement that transfers must be reviewed by a court.', 'UN refugee agency (UNHCR)'],
 		['figures speak for whoever compiled them', 'Traffic through the canal is at half its 2023 level, according to UN estimates.', 'UN'],
 		['a movement speaks as one body', 'Yemen’s Houthi movement said on Sunday that it had attacked a bulk carrier.', 'Yemen’s Houthi movement']
 	])('%s', (_, text, speaker) => {
@@ -681,4 +681,17 @@ test('"the regional government" is a body, not a person whose title holds "gover
 	const text =
 		'Elijan Anayat, a spokesperson for the regional government, said the claims were “the lie of the century”.\n\nThe regional government said all trainees had graduated by 2019. “The centres are closed,” the regional government said.';
 	expect(quotesOf(text).items.at(-1)?.speaker).not.toBe('Elijan Anayat');
+});
+
+test.each([
+	['The IDF said the men had approached the fence.', 'Israel Defense Forces (IDF)', 'other'],
+	['The CDC said three people had died of measles this year.', 'Centers for Disease Control and Prevention (CDC)', 'us-gov'],
+	['The PLA said the drills around the island were routine.', 'People’s Liberation Army (PLA)'.replace('’', "'"), 'china-gov']
+])('a body news names by acronym is shown by its full name and placed by its country: %s', (text, speaker, group) => {
+	expect(quotesOf(text).indirect[0]).toMatchObject({ speaker, group });
+});
+
+test('an acronym the article defines wins over the gazetteer', () => {
+	const text = 'The Independent Development Fund (IDF) said the grants had run out. The IDF said it would ask for more money.';
+	expect(quotesOf(text).indirect.map((q) => q.speaker)).toEqual(['Independent Development Fund', 'Independent Development Fund']);
 });
