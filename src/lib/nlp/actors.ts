@@ -215,7 +215,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 	let runEnd = last;
 	while (runEnd >= start && !isCapitalised(tokens[runEnd]) && !isHyphenTail(tokens, start, runEnd)) runEnd--;
 	let runStart = runEnd;
-	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|in|de|van|von|bin|al)$/i.test(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
+	while (runStart - 1 >= start && (isCapitalised(tokens[runStart - 1]) || /^(?:of|for|in)$/i.test(tokens[runStart - 1].value) || NAME_PARTICLES.has(tokens[runStart - 1].value) || tokens[runStart - 1].value === '-')) runStart--;
 	while (runStart < runEnd && !isCapitalised(tokens[runStart])) runStart++;
 	// "Ministry of Industry and Trade", "Department of Trade and Industry": "and" joins the fields of one body.
 	const joined = bodyBeforeAnd(tokens, start, runStart);
@@ -401,11 +401,14 @@ function isHyphenTail(tokens: readonly Token[], start: number, k: number): boole
 
 /** Two to four capitalised words, none of them a role: a person's name on its own ("Igor Morgulov"). */
 function isBareName(tokens: readonly Token[], a: number, b: number): boolean {
-	if (b - a < 1 || b - a > 3) return false;
+	// "André Corrêa do Lago": lower-case particles inside count for no word.
+	let particles = 0;
+	for (let t = a + 1; t < b; t++) if (NAME_PARTICLES.has(tokens[t].value)) particles++;
+	if (b - a < 1 || b - a - particles > 3) return false;
 	// "Israel Katz", "Jordan Bardella": a first name that is also a country, before a surname that is not a role word.
 	const from = b > a && WORDS.nationality.has(lower(tokens[a])) && !isRoleWord(lower(tokens[b])) && !isPossessive(tokens[a + 1]) ? a + 1 : a;
 	return tokensAll(tokens, from, b, (w) => !isRoleWord(w)) && (() => {
-		for (let t = a; t <= b; t++) if (!isCapitalised(tokens[t])) return false;
+		for (let t = a; t <= b; t++) if (!isCapitalised(tokens[t]) && !(t > a && t < b && NAME_PARTICLES.has(tokens[t].value))) return false;
 		return true;
 	})();
 }

@@ -110,7 +110,7 @@ const GroupConfigSchema = z.object({
 
 /** A rule placing speakers the config does not list: by organisation name, role word, or nationality (+ a government word when `needs` says so). */
 /** Lower-case particles inside personal names: "Lula da Silva", "Ursula von der Leyen", "Ahmed al-Sharaa". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'dos', 'das', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'el', 'la', 'le']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'el', 'la', 'le']);
 
 export type GroupRule = z.infer<typeof GroupRuleSchema>;
 

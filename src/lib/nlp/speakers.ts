@@ -205,6 +205,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, lo: number):
 	let first = i;
 	while (i - 1 >= lo && end - (i - 1) < MAX_PHRASE) {
 		const t = tokens[i - 1];
+		// "André Corrêa do Lago", "Ursula von der Leyen": a small particle between name words.
+		if (i - 2 >= lo && isParticleInName(tokens, i - 1)) {
+			first = --i;
+			continue;
+		}
 		// "Ahead of his visit Putin said": a plain noun before a name is not its title.
 		if (isNominal(t) && startsUpper(tokens[i].value) && !startsUpper(t.value) && !isTitleLike(t)) break;
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-')) first = --i;
@@ -246,11 +251,25 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 		if (isNominal(t) || isPossessive(t) || (t.pos === 'PUNCT' && t.value === '-') || (last !== -1 && tokens[i - 1].value === '-') || isLeadingParticiple) last = i++;
 		else if (last !== -1 && isCap(t) && isCap(tokens[last]) && t.pos !== 'PUNCT') last = i++;
 		else if (last !== -1 && isSurnameHe(tokens, i)) last = i++;
+		// "André Corrêa do Lago", "Ursula von der Leyen": a small particle between name words.
+		else if (last !== -1 && isParticleInName(tokens, i)) i++;
 		else if (isNameLinker(t) && last !== -1 && (!afterName || /^of$/i.test(t.value)) && tokens[i + 1] && isNominal(tokens[i + 1])) i++;
 		else if (isNameLinker(t) && last !== -1 && !afterName && tokens[i + 1]?.pos === 'DET' && tokens[i + 2] && isNominal(tokens[i + 2])) i += 2;
 		else break;
 	}
 	return last === -1 ? null : [start, last];
+}
+
+/** A lower-case name particle at `k` between a capitalised word and a name word: "Corrêa do Lago", "von der Leyen". */
+function isParticleInName(tokens: readonly Token[], k: number): boolean {
+	// By the value: wink's normal form of "da" is "the".
+	const isParticle = (x: Token | undefined) => !!x && NAME_PARTICLES.has(x.value.toLowerCase()) && !startsUpper(x.value);
+	if (!isParticle(tokens[k])) return false;
+	let n = k + 1;
+	if (isParticle(tokens[n])) n++;
+	let p = k - 1;
+	if (isParticle(tokens[p])) p--;
+	return !!tokens[p] && isCap(tokens[p]) && tokens[p].pos !== 'PUNCT' && !!tokens[n] && tokens[n].pos === 'PROPN' && isCap(tokens[n]);
 }
 
 const isAnd = (t: Token | undefined) => !!t && /^(?:and|&)$/i.test(t.value);
@@ -326,7 +345,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		const head = phraseBefore(tokens, beforeAge - 1, lo);
 		if (!head) return null;
 		// ", who …," and ", speaking on condition of anonymity,": skipped, the head is the subject; its words may place it.
-		if (/^(?:who|which|whose)$/i.test(inner.value) || (inner.pos === 'VERB' && /(?:ing|ed)$/i.test(inner.value)))
+		// (", known as Hemedti,", ", born in Kherson,": an irregular participle too.)
+		if (/^(?:who|which|whose)$/i.test(inner.value) || (inner.pos === 'VERB' && /(?:ing|ed|en|wn|rn)$/i.test(inner.value)))
 			return { first: head[0], last: head[1], appos: null, extra: [j + 1, i - 1] };
 		let appos = phraseAfter(tokens, j + 1, i - 1);
 		// "director of the Carnegie Center in Berlin": a place after the apposition belongs to it.

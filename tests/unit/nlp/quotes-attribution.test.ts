@@ -695,3 +695,12 @@ test('an acronym the article defines wins over the gazetteer', () => {
 	const text = 'The Independent Development Fund (IDF) said the grants had run out. The IDF said it would ask for more money.';
 	expect(quotesOf(text).indirect.map((q) => q.speaker)).toEqual(['Independent Development Fund', 'Independent Development Fund']);
 });
+
+test.each([
+	['Brazil’s COP30 president, André Corrêa do Lago, told delegates that a deal was “within reach”.', 'André Corrêa do Lago'],
+	['“We will win,” said Luiz Inácio Lula da Silva.', 'Luiz Inácio Lula da Silva'],
+	['European Commission President Ursula von der Leyen said the deal was “balanced”.', 'Ursula von der Leyen'],
+	['RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said in a video address that his forces were fighting “the remnants of the old regime”.', 'Mohamed Hamdan Dagalo']
+])('name particles and irregular participles in appositions: %s', (text, speaker) => {
+	expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+});
