@@ -121,6 +121,8 @@ export type CompiledPattern = {
 	only: CompiledRule | null;
 	/** Shipped file order, to break ties between equally long matches. */
 	order: number;
+	/** The second word when it is a plain word (not a gap or a hyphen): a quick test before matching the rest. */
+	second: string | null;
 };
 
 /** A context rule with its word lists as sets. */
@@ -179,7 +181,8 @@ export function compileLexicon(entries: LoadedEntry[], evaluativeWords: Iterable
 				pos: entry.pos ? new Set(entry.pos) : null,
 				unless: compileRule(entry.unless),
 				only: compileRule(entry.only),
-				order
+				order,
+				second: ws.length > 1 && ws[1] !== '*' && ws[1] !== '-' ? ws[1] : null
 			};
 			const list = byFirst.get(ws[0]);
 			if (list) list.push(pattern);

@@ -155,6 +155,8 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 		const patterns = lexicon.byFirst.get(keys ? keys[k] : tok.normal);
 		if (!patterns) continue;
 		for (const pattern of patterns) {
+			// Most multiword patterns fail on their second word: "the" starts eight of them.
+			if (pattern.second !== null && cannotBe(tokens[t + 1], t + 1 < end, pattern.second)) continue;
 			const length = matchLength(tokens, t, end, pattern);
 			if (length === 0 || !passesContext(tokens, t, t + length, end, pattern, lexicon)) continue;
 			// Longest match, then the word as written over a guessed stem, then strength, then file order.
@@ -173,6 +175,14 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 		}
 	}
 	return best;
+}
+
+/** Surely not `word` (what tokenIs would say, without its work): no token, or a plain word with another normal and lemma. */
+function cannotBe(tok: Token | undefined, isInside: boolean, word: string): boolean {
+	if (!tok || !isInside) return true;
+	if (tok.normal === word || tok.lemma === word) return false;
+	// Proper nouns and unreduced participles match through guessed stems: leave those to tokenIs.
+	return tok.pos !== 'PROPN' && !isParticiple(tok.lemma);
 }
 
 /**
