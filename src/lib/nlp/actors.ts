@@ -52,13 +52,16 @@ const lower = (t: Token) => t.normal;
 const isCapitalised = (t: Token) => startsUpper(t.value) && t.pos !== 'PUNCT' && t.pos !== 'DET' && (t.pos !== 'PRON' || t.value === 'He');
 const isPossessive = (t: Token | undefined) => !!t && t.pos === 'PART' && /^['’]s?$/i.test(t.value.replace(/s$/i, '')) && /['’]/.test(t.value);
 /** A title, role, body or nationality word: part of a speaker's role, never of a name. */
-export const isRoleWord = (w: string) =>
-	WORDS.title.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.person.has(w) || WORDS.nationality.has(w);
+// One set for the five a role word may come from: it is looked up for nearly every word of every speaker phrase.
+const ROLE_WORDS: ReadonlySet<string> = new Set([...WORDS.title, ...WORDS.government, ...WORDS.organisation, ...WORDS.person, ...WORDS.nationality]);
+export const isRoleWord = (w: string) => ROLE_WORDS.has(w);
 
 /** A title or office word ("director", "councilwoman"), not a nationality or a body. */
 export const isTitleWord = (w: string) => WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w);
 
 const PLAIN_WORD = /^[a-z0-9]+$/;
+// First words of nationalities of several words ("burkina", "sri", "south"): only runs starting so can be one.
+const NATIONALITY_STARTS: ReadonlySet<string> = new Set([...WORDS.nationality].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
 
 /** Lower-case, apostrophes straightened, possessive split off: how terms and phrases are compared. */
 export function normaliseWords(s: string): string[] {
@@ -246,7 +249,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 			return result(isDefinite ? 'description' : 'anonymous', null, apposText ? `${headText}, ${apposText}` : headText);
 		}
 		// "Burkina Faso said", "Sri Lanka said": a country of two words speaks as its state.
-		if (runEnd > runStart && WORDS.nationality.has(tokens.slice(runStart, runEnd + 1).map(lower).join(' ')))
+		if (runEnd > runStart && NATIONALITY_STARTS.has(lower(tokens[runStart])) && WORDS.nationality.has(tokens.slice(runStart, runEnd + 1).map(lower).join(' ')))
 			return result('organisation', text.slice(tokens[runStart].start, tokens[runEnd].end), apposText);
 		// "Ukraine’s General Staff": some heads name a body only when capitalised ("hospital staff" are people).
 		const isBodyHead = WORDS.organisation.has(lastWord) || CAPITALISED_BODY_HEADS.has(lastWord);
@@ -783,6 +786,7 @@ export class ActorRegistry {
 	}
 
 	private aliasInside(words: readonly string[]): ConfigActor | null {
+		if (this.multiWordAliases.length === 0) return null;
 		const ws = words.flatMap((w) => normaliseWords(w)).filter((w) => !WORDS.definite.has(w));
 		for (const [key, actor] of this.multiWordAliases) if (containsRun(ws, key)) return actor;
 		return null;
@@ -1064,7 +1068,13 @@ function stripKnown(k: Known): Resolved {
 }
 
 /** The key names are compared by: words as normaliseWords makes them, without "the". */
-const aliasKey = memoised((s: string): string => {
+const aliasKeyOf = memoised((s: string): string => {
 	const words = normaliseWords(s);
 	return words.length === 1 ? (words[0] === 'the' ? '' : words[0]) : words.filter((w) => w !== 'the').join(' ');
 });
+
+/** The key names are compared by; a plain lower-case word is its own key, with no cache look-up. */
+function aliasKey(s: string): string {
+	if (PLAIN_WORD.test(s)) return s === 'the' ? '' : s;
+	return aliasKeyOf(s);
+}

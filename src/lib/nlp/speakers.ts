@@ -42,7 +42,13 @@ export const startsUpper = (w: string): boolean => {
 	return /^\p{Lu}/u.test(w);
 };
 const isTerminal = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.value) && t.value !== '...';
-export const isQuoteMarkToken = (t: Token) => /^["'“”‘’„‚«»‹›]+$/.test(t.value);
+const QUOTE_MARKS = new Set('"\'“”‘’„‚«»‹›');
+/** A token of quote marks only; by character, since it runs in most scanning loops. */
+export const isQuoteMarkToken = (t: Token): boolean => {
+	const v = t.value;
+	for (let i = 0; i < v.length; i++) if (!QUOTE_MARKS.has(v[i])) return false;
+	return v.length > 0;
+};
 
 // How far a cue may sit from a quote, and how long a speaker phrase may be, in tokens.
 const AFTER_WINDOW = 14;
