@@ -57,6 +57,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-d.jsonl'))
 	},
 	{
+		name: 'dev-e',
+		description: 'own passages, fifth tuning split, heavy on quote attribution (tune on these)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.dev-e.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-e.jsonl'))
+	},
+	{
 		name: 'test',
 		description: 'own passages, held-out test split (run only, never tune)',
 		isPublic: false,

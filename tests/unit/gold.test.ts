@@ -5,7 +5,7 @@ import { checkItem, LAYERS, type GoldItem } from '../../scripts/eval/gold';
 import { GOLD_DIR, loadSets } from '../../scripts/eval/sets';
 import { parseMarkup, parsePassages } from '../../scripts/gold/markup';
 
-const own = loadSets(['dev', 'dev-b', 'dev-c', 'dev-d', 'test', 'test-b', 'test-c', 'test-d', 'test-e', 'seeds']);
+const own = loadSets(['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'test', 'test-b', 'test-c', 'test-d', 'test-e', 'seeds']);
 const items = own.flatMap((s) => s.items.map((it) => [`${s.name}/${it.id}`, it] as const));
 
 describe('gold data', () => {
@@ -25,6 +25,7 @@ describe('gold data', () => {
 		['dev-b', 'second tuning split', 40, 8],
 		['dev-c', 'third tuning split', 50, 10],
 		['dev-d', 'fourth tuning split', 50, 8],
+		['dev-e', 'fifth tuning split', 50, 8],
 		['test-c', 'third held-out split', 50, 10],
 		['test-d', 'fourth held-out split', 50, 10],
 		['test-e', 'fifth held-out split', 50, 10]
@@ -43,7 +44,7 @@ describe('gold data', () => {
 	});
 
 	test('the committed JSONL is what the marked-up sources build to', () => {
-		for (const split of ['dev', 'dev-b', 'dev-c', 'dev-d', 'test', 'test-b', 'test-c', 'test-d', 'test-e']) {
+		for (const split of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'test', 'test-b', 'test-c', 'test-d', 'test-e']) {
 			const built = parsePassages(readFileSync(join(GOLD_DIR, 'src', `passages.${split}.txt`), 'utf8'));
 			const committed = own.find((s) => s.name === split)!.items;
 			expect(committed, `run npx tsx scripts/gold/build.ts for ${split}`).toEqual(built);
