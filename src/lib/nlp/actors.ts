@@ -170,6 +170,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 
 	// "quoted him as saying": an object pronoun means whom its subject form would.
 	if (first === last && tokens[first].pos === 'PRON') return result('pronoun', null, null, { head: OBJECT_TO_SUBJECT[head] ?? head });
+	// "One, who asked not to be named, said": a number alone is one of a group the text described, never a name.
+	if (first === last && (tokens[first].pos === 'NUM' || NUMBER_WORDS.has(head))) return result('anonymous', null, headText);
 	// "a senior fellow at …": a relative clause or participle after the name ("Chen Li, who studies Russia at a think tank") places the speaker.
 	if (phrase.extra) for (let t = phrase.extra[0]; t <= phrase.extra[1]; t++) words.push(lower(tokens[t]));
 	const members = jointMembers(text, tokens, first, last);
@@ -183,10 +185,16 @@ export function parsePhrase(text: string, tokens: readonly Token[], phrase: Spea
 		if (source.kind === 'organisation' || source.kind === 'description' || source.kind === 'anonymous') return source;
 	}
 	// "Russia's ambassador to China, Igor Morgulov, wrote": the apposition is the name, the head its role.
-	if (phrase.appos && isBareName(tokens, phrase.appos[0], phrase.appos[1])) {
-		const [a, b] = phrase.appos;
-		const name = text.slice(tokens[a].start, tokens[b].end);
-		return result('person', name, text.slice(tokens[start].start, tokens[last].end), { text: name });
+	// "Cambodia's defence ministry spokeswoman, Lieutenant General Maly Socheata,": titles before the name are role.
+	if (phrase.appos) {
+		let a = phrase.appos[0];
+		const b = phrase.appos[1];
+		while (a < b && (isTitleWord(lower(tokens[a])) || /\.$/.test(tokens[a].value))) a++;
+		if (isBareName(tokens, a, b)) {
+			const name = text.slice(tokens[a].start, tokens[b].end);
+			const role = text.slice(tokens[start].start, tokens[last].end) + (a > phrase.appos[0] ? `, ${text.slice(tokens[phrase.appos[0]].start, tokens[a - 1].end)}` : '');
+			return result('person', name, role, { text: name });
+		}
 	}
 
 	// "a spokesperson for the Chinese embassy in Tokyo": a role noun before a linker is the head; what follows qualifies it.
@@ -298,6 +306,8 @@ function jointMembers(text: string, tokens: readonly Token[], first: number, las
 		if (bodyBeforeAnd(tokens, first, t + 1) !== -1) return null;
 		const right = tokens[t + 1].pos === 'DET' ? t + 2 : t + 1;
 		if (right > last || !isCapitalised(tokens[t - 1]) || !isCapitalised(tokens[right])) return null;
+		// "Commerce and Industry Minister Piyush Goyal": "and" inside a title, before a field word that names no one.
+		if (t - 1 === first && isFieldOfTitle(tokens, first, right, last)) return null;
 		// "Mali, Burkina Faso and Niger": the list before "and" is split at its commas.
 		const members: ParsedPhrase[] = [];
 		let from = first;
@@ -313,6 +323,24 @@ function jointMembers(text: string, tokens: readonly Token[], first: number, las
 		return members.every(isNamed) ? members : null;
 	}
 	return null;
+}
+
+/** A lone word before "and" that is no country or listed person, while a title follows "and": "Commerce and Industry Minister". */
+function isFieldOfTitle(tokens: readonly Token[], left: number, right: number, last: number): boolean {
+	const w = lower(tokens[left]);
+	if (WORDS.nationality.has(w) || figureBySurname(w) || WORDS.organisation.has(w)) return false;
+	for (let k = right; k <= last && k - right < 3; k++) if (isTitleWord(lower(tokens[k]))) return true;
+	return false;
+}
+
+/**
+ * "the 41-year-old", "the former French finance minister", "the SPD politician": one person, described by a role
+ * or an age, with the definite article. Not a body ("the ministry"), a group ("the officials") or a document.
+ */
+export function isPersonDescription(p: ParsedPhrase): boolean {
+	if (p.kind !== 'description' || !p.isDefinite || p.words.some((w) => NUMBER_WORDS.has(w) || WORDS.collective.has(w))) return false;
+	if (p.head === 'old' && p.words.includes('year')) return true;
+	return (WORDS.person.has(p.head) || WORDS.title.has(p.head)) && !WORDS.organisation.has(p.head) && !p.head.endsWith('s');
 }
 
 const isNamed = (p: ParsedPhrase) => (p.kind === 'person' || p.kind === 'organisation') && !!p.name;
@@ -404,16 +432,22 @@ function isHyphenTail(tokens: readonly Token[], start: number, k: number): boole
 
 /** Two to four capitalised words, none of them a role: a person's name on its own ("Igor Morgulov"). */
 function isBareName(tokens: readonly Token[], a: number, b: number): boolean {
-	// "André Corrêa do Lago": lower-case particles inside count for no word.
+	// "André Corrêa do Lago", "Jens-Frederik Nielsen", "Majed al-Ansari": particles and hyphens inside count for no word.
 	let particles = 0;
-	for (let t = a + 1; t < b; t++) if (NAME_PARTICLES.has(tokens[t].value)) particles++;
+	for (let t = a + 1; t < b; t++) if (isNameGlue(tokens, t)) particles++;
 	if (b - a < 1 || b - a - particles > 3) return false;
 	// "Israel Katz", "Jordan Bardella": a first name that is also a country, before a surname that is not a role word.
 	const from = b > a && WORDS.nationality.has(lower(tokens[a])) && !isRoleWord(lower(tokens[b])) && !isPossessive(tokens[a + 1]) ? a + 1 : a;
 	return tokensAll(tokens, from, b, (w) => !isRoleWord(w)) && (() => {
-		for (let t = a; t <= b; t++) if (!isCapitalised(tokens[t]) && !(t > a && t < b && NAME_PARTICLES.has(tokens[t].value))) return false;
+		for (let t = a; t <= b; t++) if (!isCapitalised(tokens[t]) && !(t > a && t < b && isNameGlue(tokens, t))) return false;
 		return true;
 	})();
+}
+
+/** A particle or a hyphen joining the words of a name ("do", "al" in "al-Ansari", "-" in "Jens-Frederik"). */
+function isNameGlue(tokens: readonly Token[], t: number): boolean {
+	const v = tokens[t].value;
+	return NAME_PARTICLES.has(v) || (v === '-' && tokens[t - 1]?.end === tokens[t].start && tokens[t + 1]?.start === tokens[t].end);
 }
 
 function hasCapitalised(tokens: readonly Token[], a: number, b: number): boolean {
@@ -656,6 +690,12 @@ export class ActorRegistry {
 			// "the German chancellor", with "German Chancellor Karl Weber" mentioned earlier but not yet quoted.
 			const mentioned = this.findMentioned(parsed);
 			if (mentioned) return this.resolve({ ...parsed, kind: 'person', name: mentioned, text: mentioned, role: parsed.role }, null, undefined, countryOf);
+			// "the 41-year-old said", "the SPD politician said": a person described by what the text did not call them
+			// before is the person the paragraph is about, else the last person who spoke.
+			if (isPersonDescription(parsed)) {
+				const person = topic ?? this.lastPerson();
+				if (person) return this.remember(stripKnown(person), parsed);
+			}
 			// "the statement said", with "a lengthy joint statement" earlier in the text.
 			const antecedent = antecedentOf();
 			// "the statement said" after "the Israeli military said in a statement": its author, however described.
@@ -928,6 +968,15 @@ export class ActorRegistry {
 		return null;
 	}
 
+	/** The latest named person who spoke, singular, within the history window. */
+	private lastPerson(): Resolved | null {
+		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
+			const h = this.history[i];
+			if (h.isPerson && !h.isPlural && h.named && h.speaker) return h;
+		}
+		return null;
+	}
+
 	/** The latest named body that spoke whose own words say it is an institution ("Centers for …", "Department of …"), not a bare name. */
 	private lastInstitution(): Resolved | null {
 		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
@@ -1024,6 +1073,7 @@ const COMMERCIAL_BODIES = new Set(['company', 'firm', 'operator', 'carrier', 'in
 // Bodies that are no company, whatever their name: "the company" never means the Houthi movement or a UN agency.
 const NOT_COMMERCIAL = new Set(['agency', 'movement', 'militia', 'party', 'forces', 'army', 'rebels', 'front', 'union', 'council', 'committee', 'commission', 'court', 'mission', 'organisation', 'organization']);
 const CAPITALISED_BODY_HEADS = new Set(['staff']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 /** Plural role nouns that name an office when qualified by its seat or country: "Cologne prosecutors", "German federal prosecutors". */
 const OFFICE_PLURALS = new Set(['prosecutors']);
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

@@ -1,5 +1,5 @@
 import { figureBySurname } from './gazetteer';
-import { ActorRegistry, isGovernmentWord, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
+import { ActorRegistry, isGovernmentWord, isPersonDescription, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, NAME_PARTICLES, VERBS, WORDS, type GroupConfig } from './quote-data';
@@ -162,7 +162,8 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			const cue = w.found?.cue.first ?? w.openTok;
 			// The cue may close the paragraph before ("He then added:").
 			const cueBlock = cue < blockTokens[w.q.block][0] ? w.q.block - 1 : w.q.block;
-			const topic = w.parsed.kind === 'pronoun' ? topicOf(text, tokens, registry, blockTokens[cueBlock][0], cue, quoted, w.parsed.head) : null;
+			// "the 41-year-old said", "the former finance minister said": a person described is found as "he" is.
+			const topic = w.parsed.kind === 'pronoun' || isPersonDescription(w.parsed) ? topicOf(text, tokens, registry, blockTokens[cueBlock][0], cue, quoted, w.parsed.kind === 'pronoun' ? w.parsed.head : 'he') : null;
 			const parsed = w.parsed;
 			const people = () => earlierPeopleOf(text, tokens, registry, blockTokens[Math.max(0, cueBlock - 2)][0], cue, quoted);
 			const r = registry.resolve(parsed, topic, () => antecedentOf(text, tokens, parsed), countryOf, people);
@@ -1072,9 +1073,9 @@ function resolveIndirect(
 ): void {
 	if (!x.parsed) return;
 	let topic: Resolved | null = null;
-	if (x.parsed.kind === 'pronoun') {
+	if (x.parsed.kind === 'pronoun' || isPersonDescription(x.parsed)) {
 		const b = spanIndexAt(ctx.scored, x.item.start);
-		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted, x.parsed.head);
+		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted, x.parsed.kind === 'pronoun' ? x.parsed.head : 'he');
 	}
 	const parsed = x.parsed;
 	const b = Math.max(0, spanIndexAt(ctx.scored, x.item.start) - 2);

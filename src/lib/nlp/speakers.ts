@@ -365,6 +365,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
 		// "Kim Yo Jong, vice department director of the Central Committee of the Workers’ Party of Korea, said": a
 		// role noun opening a verbless stretch between the commas is an apposition, however long its name.
 		if ((!appos || appos[1] !== i - 1) && isRoleApposition(tokens, j + 1, i - 1)) appos = [j + 1, i - 1];
+		// "Bill Cassidy, a Louisiana Republican who chairs the Senate health committee, said": a relative clause ends the apposition.
+		if (appos && appos[1] < i - 1 && /^(?:who|whose|which)$/i.test(tokens[appos[1] + 1].value)) return { first: head[0], last: head[1], appos, extra: [appos[1] + 1, i - 1] };
 		// Only a full noun phrase between the commas counts as an apposition.
 		if (!appos || appos[1] !== i - 1) return null;
 		return { first: head[0], last: head[1], appos };

@@ -704,3 +704,22 @@ test.each([
 ])('name particles and irregular participles in appositions: %s', (text, speaker) => {
 	expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
 });
+
+test.each([
+	['Umm Khaled al-Najjar said her nephews had been killed. "Then why are we still burying children?" the 41-year-old said.', 'Umm Khaled al-Najjar'],
+	['Defence Minister Boris Pistorius warned of a long confrontation. „Russia is rearming at a pace that leaves us no choice,“ the SPD politician said.', 'Boris Pistorius'],
+	['Asked about the euro, Christine Lagarde smiled. Later, the former French finance minister said: "We do not target the exchange rate."', 'Christine Lagarde']
+])('a person described by an age or a role not used before is the person the paragraph is about: %s', (text, speaker) => {
+	expect(quotesOf(text).items.at(-1)?.speaker).toBe(speaker);
+});
+
+test.each([
+	['Greenland’s prime minister, Jens-Frederik Nielsen, said the island was “not for sale”.', 'Jens-Frederik Nielsen'],
+	['Cambodia’s defence ministry spokeswoman, Lieutenant General Maly Socheata, said Thai forces had “trampled” the deal.', 'Maly Socheata'],
+	['Qatar’s foreign ministry spokesman, Majed al-Ansari, said mediators were “in contact” with both sides.', 'Majed al-Ansari'],
+	['Senator Bill Cassidy, a Louisiana Republican who chairs the Senate health committee, said the panel had “lost its way”.', 'Bill Cassidy'],
+	['Commerce and Industry Minister Piyush Goyal said India would “not accept” the deal.', 'Piyush Goyal'],
+	['Conservative MPs are uneasy. One, who asked not to be named, said: ‘We are chasing Reform down a rabbit hole.’', null]
+])('appositions with titles, hyphens and particles; "and" inside a title; a number is no name: %s', (text, speaker) => {
+	expect(quotesOf(text).items[0]?.speaker ?? null).toBe(speaker);
+});
