@@ -5,8 +5,10 @@ import type { Span } from './types';
 /** One wink-nlp token with its UTF-16 offsets into the document text. */
 export type Token = Span & {
 	value: string;
-	/** Lower-cased, with contractions expanded by wink ("n't" → "not"). */
+	/** Lower-cased, with contractions expanded and spelling standardised by wink ("n't" → "not", "centres" → "centers", "through" → "thru"). */
 	normal: string;
+	/** The word as written, lower-cased ("centres"): `normal` itself when wink changed nothing else. */
+	lower: string;
 	/** wink's lemma, lower-cased (wink keeps the case of words it does not reduce, "Slams"). */
 	lemma: string;
 	/** Universal POS tag from wink (`PROPN`, `VERB`, `AUX`, …). */
@@ -93,6 +95,7 @@ export function readDoc(text: string): Doc {
 			// Aligned (nearly always), wink's value is the text's; no need to slice it again.
 			value: isAligned ? value : text.slice(start, end),
 			normal: normals[i],
+			lower: writtenLower(value, normals[i]),
 			// wink gives no lemma for a few contractions ("cannot" in some contexts): the normal form stands in.
 			lemma: lowerOf(lemmas[i] ?? normals[i] ?? value),
 			pos: poses[i],
@@ -117,6 +120,12 @@ export function readDoc(text: string): Doc {
 		sentences.push({ start: merged[first].start, end: merged[last].end, first, last });
 	}
 	return { text, tokens: merged, sentences };
+}
+
+/** `value` lower-cased, as `normal` itself when they are the same string (most words). */
+function writtenLower(value: string, normal: string): string {
+	const lower = lowerOf(value);
+	return lower === normal ? normal : lower;
 }
 
 /** Lower case; most lemmas already are, and those are returned as they are. */
@@ -180,6 +189,7 @@ function mergeSplitWords(text: string, tokens: Token[]): { merged: Token[]; inde
 			end: tokens[j].end,
 			value,
 			normal: lower,
+			lower,
 			lemma: lower,
 			pos: isName ? 'PROPN' : first.pos === 'X' ? 'NOUN' : first.pos,
 			type: 'word',

@@ -145,11 +145,18 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 	// Most words start no pattern under any of their forms: rule them out before building the list of forms.
 	// (These are exactly the words whose forms are their normal and lemma alone, neither of which starts a pattern.)
 	const lemma = tok.lemma;
-	if (tok.pos !== 'PROPN' && !isParticiple(lemma) && !lexicon.byFirst.has(tok.normal) && (lemma === tok.normal || !lexicon.byFirst.has(lemma))) return null;
+	if (
+		tok.pos !== 'PROPN' &&
+		!isParticiple(lemma) &&
+		!lexicon.byFirst.has(tok.normal) &&
+		(lemma === tok.normal || !lexicon.byFirst.has(lemma)) &&
+		(tok.lower === tok.normal || !lexicon.byFirst.has(tok.lower))
+	)
+		return null;
 	let best: Match | null = null;
 	let bestKey = 0;
 	// Most words are looked up by their normal form alone: no list of forms for those.
-	const keys = lemma === tok.normal && tok.pos !== 'PROPN' && !isUnreducedParticiple(tok, lemma) ? null : keysOf(tok, lemma);
+	const keys = lemma === tok.normal && tok.lower === tok.normal && tok.pos !== 'PROPN' && !isUnreducedParticiple(tok, lemma) ? null : keysOf(tok, lemma);
 	const n = keys ? keys.length : 1;
 	for (let k = 0; k < n; k++) {
 		const patterns = lexicon.byFirst.get(keys ? keys[k] : tok.normal);
@@ -180,7 +187,7 @@ function bestMatchAt(tokens: Token[], t: number, end: number, lexicon: CompiledL
 /** Surely not `word` (what tokenIs would say, without its work): no token, or a plain word with another normal and lemma. */
 function cannotBe(tok: Token | undefined, isInside: boolean, word: string): boolean {
 	if (!tok || !isInside) return true;
-	if (tok.normal === word || tok.lemma === word) return false;
+	if (tok.normal === word || tok.lemma === word || tok.lower === word) return false;
 	// Proper nouns and unreduced participles match through guessed stems: leave those to tokenIs.
 	return tok.pos !== 'PROPN' && !isParticiple(tok.lemma);
 }
@@ -192,6 +199,8 @@ function cannotBe(tok: Token | undefined, isInside: boolean, word: string): bool
  */
 function keysOf(tok: Token, lemma: string): string[] {
 	const keys = lemma === tok.normal ? [tok.normal] : [tok.normal, lemma];
+	// wink respells ("centres" → "centers", "through" → "thru"); the lexicon writes British English as news does.
+	if (tok.lower !== tok.normal) keys.push(tok.lower);
 	if (tok.pos === 'PROPN' && lemma === tok.normal) {
 		const stripped = stripSuffix(tok.normal);
 		if (stripped && stripped !== tok.normal) keys.push(stripped);
@@ -232,6 +241,7 @@ function tokenIs(tok: Token, word: string): boolean {
 	return (
 		tok.normal === word ||
 		lemma === word ||
+		tok.lower === word ||
 		(tok.pos === 'PROPN' && stripSuffix(tok.normal) === word) ||
 		(isUnreducedParticiple(tok, lemma) && participleStems(lemma).includes(word))
 	);
@@ -285,7 +295,7 @@ function fitsObject(tok: Token): boolean {
 }
 
 function inSet(tok: Token, set: ReadonlySet<string>): boolean {
-	return set.has(tok.normal) || set.has(tok.lemma);
+	return set.has(tok.normal) || set.has(tok.lemma) || set.has(tok.lower);
 }
 
 /** Context rules, and intensifiers only where they amplify an evaluative word. */

@@ -376,3 +376,8 @@ describe('context rules on the 2026 recall additions (minimal pairs)', () => {
 		['The prosecutors said the criminals were sentenced to ten years.', []]
 	]);
 });
+
+test('terms written in British English match although wink respells the word ("centres" → "centers", "through" → "thru")', () => {
+	expect(hitTexts('Prices went through the roof this winter.')).toEqual(['through the roof']);
+	expect(hitTexts('The camps were called vocational training centres by officials.')).toContain('vocational training centres');
+});
