@@ -283,16 +283,20 @@ function matchFrom(tokens: Token[], t: number, end: number, words: string[], w: 
 /** Index after the object noun phrase starting at `t` (determiners, adjectives, nouns, numbers), or -1 when there is none. */
 function objectEnd(tokens: Token[], t: number, end: number): number {
 	let i = t;
-	while (i < end && i - t < GAP_MAX && tokens[i].type === 'word' && fitsObject(tokens[i])) i++;
+	// A determiner after the first word opens another phrase ("into our region every month").
+	while (i < end && i - t < GAP_MAX && tokens[i].type === 'word' && fitsObject(tokens[i]) && (i === t || (tokens[i].pos !== 'DET' && tokens[i].pos !== 'PRON'))) i++;
 	// The phrase ends on its head: drop trailing determiners and participles; none left, no object.
-	while (i > t && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'VERB')) i--;
+	while (i > t && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'VERB' || tokens[i - 1].pos === 'PRON')) i--;
 	return i > t ? i : -1;
 }
 
 /** A word of an object noun phrase; a participle inside it is a modifier ("subsidised goods"). */
 function fitsObject(tok: Token): boolean {
-	return OBJECT_POS.has(tok.pos) || (tok.pos === 'VERB' && isParticiple(tok.normal));
+	// "pour money into our economy": a possessive pronoun is the object's determiner.
+	return OBJECT_POS.has(tok.pos) || (tok.pos === 'VERB' && isParticiple(tok.normal)) || (tok.pos === 'PRON' && POSSESSIVES.has(tok.normal));
 }
+
+const POSSESSIVES = new Set(['our', 'their', 'his', 'her', 'its', 'my', 'your']);
 
 function inSet(tok: Token, set: ReadonlySet<string>): boolean {
 	return set.has(tok.normal) || set.has(tok.lemma) || set.has(tok.lower);

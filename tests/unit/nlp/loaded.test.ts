@@ -381,3 +381,7 @@ test('terms written in British English match although wink respells the word ("c
 	expect(hitTexts('Prices went through the roof this winter.')).toEqual(['through the roof']);
 	expect(hitTexts('The camps were called vocational training centres by officials.')).toContain('vocational training centres');
 });
+
+test('an object noun phrase may open with a possessive: "pour weapons into our region"', () => {
+	expect(hitTexts('They continue to pour weapons into our region every month.')).toEqual(['pour weapons into our region']);
+});
