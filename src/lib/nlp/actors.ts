@@ -340,7 +340,16 @@ function isFieldOfTitle(tokens: readonly Token[], left: number, right: number, l
 export function isPersonDescription(p: ParsedPhrase): boolean {
 	if (p.kind !== 'description' || !p.isDefinite || p.words.some((w) => NUMBER_WORDS.has(w) || WORDS.collective.has(w))) return false;
 	if (p.head === 'old' && p.words.includes('year')) return true;
-	return (WORDS.person.has(p.head) || WORDS.title.has(p.head)) && !WORDS.organisation.has(p.head) && !p.head.endsWith('s');
+	if (p.head.endsWith('s') || WORDS.organisation.has(p.head) || SPOKESPERSON.has(p.head)) return false;
+	// "the former finance minister" looks back; "the mission commander" may be someone new, so an office needs "former".
+	if (p.words.includes('former')) return WORDS.person.has(p.head) || WORDS.title.has(p.head);
+	return WORDS.person.has(p.head) && !WORDS.title.has(p.head);
+}
+
+/** "the diplomat", "the minister": one person named by an office, with the definite article. */
+export function isOfficeDescription(p: ParsedPhrase): boolean {
+	if (p.kind !== 'description' || !p.isDefinite || p.head.endsWith('s') || WORDS.organisation.has(p.head) || SPOKESPERSON.has(p.head)) return false;
+	return (WORDS.title.has(p.head) || WORDS.person.has(p.head)) && !p.words.some((w) => NUMBER_WORDS.has(w) || WORDS.collective.has(w));
 }
 
 const isNamed = (p: ParsedPhrase) => (p.kind === 'person' || p.kind === 'organisation') && !!p.name;
@@ -693,9 +702,13 @@ export class ActorRegistry {
 			// "the 41-year-old said", "the SPD politician said": a person described by what the text did not call them
 			// before is the person the paragraph is about, else the last person who spoke.
 			if (isPersonDescription(parsed)) {
-				const person = topic ?? this.lastPerson();
-				if (person) return this.remember(stripKnown(person), parsed);
+				const last = topic ? null : this.lastPerson();
+				const person = topic ?? (last ? stripKnown(last) : null);
+				if (person) return this.remember(person, parsed);
 			}
+			// "the diplomat said" right after Maria Zakharova spoke in the same paragraph: an office, when the paragraph's
+			// person is also the last who spoke ("the mission commander" in a paragraph about no one is someone new).
+			if (topic && isOfficeDescription(parsed) && this.lastPerson()?.actorId === topic.actorId) return this.remember(topic, parsed);
 			// "the statement said", with "a lengthy joint statement" earlier in the text.
 			const antecedent = antecedentOf();
 			// "the statement said" after "the Israeli military said in a statement": its author, however described.
@@ -969,7 +982,7 @@ export class ActorRegistry {
 	}
 
 	/** The latest named person who spoke, singular, within the history window. */
-	private lastPerson(): Resolved | null {
+	private lastPerson(): Known | null {
 		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
 			const h = this.history[i];
 			if (h.isPerson && !h.isPlural && h.named && h.speaker) return h;

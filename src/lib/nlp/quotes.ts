@@ -1,5 +1,5 @@
 import { figureBySurname } from './gazetteer';
-import { ActorRegistry, isGovernmentWord, isPersonDescription, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
+import { ActorRegistry, isGovernmentWord, isOfficeDescription, isPersonDescription, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, NAME_PARTICLES, VERBS, WORDS, type GroupConfig } from './quote-data';
@@ -163,7 +163,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			// The cue may close the paragraph before ("He then added:").
 			const cueBlock = cue < blockTokens[w.q.block][0] ? w.q.block - 1 : w.q.block;
 			// "the 41-year-old said", "the former finance minister said": a person described is found as "he" is.
-			const topic = w.parsed.kind === 'pronoun' || isPersonDescription(w.parsed) ? topicOf(text, tokens, registry, blockTokens[cueBlock][0], cue, quoted, w.parsed.kind === 'pronoun' ? w.parsed.head : 'he') : null;
+			const topic = w.parsed.kind === 'pronoun' || isPersonDescription(w.parsed) || isOfficeDescription(w.parsed) ? topicOf(text, tokens, registry, blockTokens[cueBlock][0], cue, quoted, w.parsed.kind === 'pronoun' ? w.parsed.head : 'he') : null;
 			const parsed = w.parsed;
 			const people = () => earlierPeopleOf(text, tokens, registry, blockTokens[Math.max(0, cueBlock - 2)][0], cue, quoted);
 			const r = registry.resolve(parsed, topic, () => antecedentOf(text, tokens, parsed), countryOf, people);
@@ -524,6 +524,12 @@ function defineInitials(text: string, tokens: readonly Token[], i: number, last:
 	if (words >= 2 && words <= 8) registry.defineAcronym(initials.toUpperCase(), text.slice(tokens[i].start, tokens[end].end));
 }
 
+/** A hyphen at `k` touching a name syllable on both sides: "Jae-myung", "Ching-te", "Jens-Frederik". */
+function isJoinedSyllable(tokens: readonly Token[], k: number): boolean {
+	const [hyphen, next] = [tokens[k], tokens[k + 1]];
+	return hyphen.value === '-' && tokens[k - 1].end === hyphen.start && next.start === hyphen.end && /^\p{L}{1,8}$/u.test(next.value);
+}
+
 /** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them; acronyms they define. */
 function harvestNames(text: string, tokens: readonly Token[], blockTokens: readonly (readonly [number, number])[], registry: ActorRegistry): void {
 	for (const [first, last] of blockTokens) {
@@ -541,6 +547,8 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 				else if (j + 2 <= last && NAME_PARTICLES.has(tokens[j + 1].value) && tokens[j + 2].pos === 'PROPN' && isNameWord(tokens[j + 2].value)) j += 2;
 				// "Ahmed al-Sharaa"
 				else if (j + 3 <= last && /^(?:al|el)$/i.test(tokens[j + 1].value) && tokens[j + 2].value === '-' && isNameWord(tokens[j + 3].value)) j += 3;
+				// "Lee Jae-myung", "Lai Ching-te", "Jens-Frederik": a syllable joined by a hyphen, no spaces.
+				else if (j + 2 <= last && isJoinedSyllable(tokens, j + 1)) j += 2;
 				else break;
 			}
 			defineInitials(text, tokens, i, last, registry);
@@ -569,7 +577,9 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			// "United States", "South Korea": places, not people.
 			// "Kim Jong Un": a short word in mixed case is a name part, not the acronym ("UN") it spells.
 			const isNamePart = !isRoleWord(tokens[j].normal) || (tokens[j].value.length <= 3 && tokens[j].value !== tokens[j].value.toUpperCase());
-			if (j - a >= 1 && j - a <= 4 && isNamePart && !WORDS.nationality.has(name.toLowerCase()))
+			// "in Khan Younis", "from Novi Sad": a place after a preposition is no person.
+			const isPlace = /^(?:in|from|near|outside|into|across|toward|towards)$/i.test(tokens[a - 1]?.value ?? '');
+			if (j - a >= 1 && j - a <= 4 && isNamePart && !isPlace && !WORDS.nationality.has(name.toLowerCase()))
 				registry.prepareName(name, roleWords.filter(isRoleWord));
 			i = j;
 		}
@@ -1073,7 +1083,7 @@ function resolveIndirect(
 ): void {
 	if (!x.parsed) return;
 	let topic: Resolved | null = null;
-	if (x.parsed.kind === 'pronoun' || isPersonDescription(x.parsed)) {
+	if (x.parsed.kind === 'pronoun' || isPersonDescription(x.parsed) || isOfficeDescription(x.parsed)) {
 		const b = spanIndexAt(ctx.scored, x.item.start);
 		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted, x.parsed.kind === 'pronoun' ? x.parsed.head : 'he');
 	}

@@ -723,3 +723,21 @@ test.each([
 ])('appositions with titles, hyphens and particles; "and" inside a title; a number is no name: %s', (text, speaker) => {
 	expect(quotesOf(text).items[0]?.speaker ?? null).toBe(speaker);
 });
+
+test.each([
+	['South Korean President Lee Jae-myung met Sanae Takaichi in Tokyo. “We cannot choose our neighbours,” Lee said.', 'Lee Jae-myung'],
+	['Taiwan President Lai Ching-te visited the academy. “Peace is built on strength,” Lai said.', 'Lai Ching-te']
+])('a surname alone finds a full name with a hyphenated given name: %s', (text, speaker) => {
+	expect(quotesOf(text).items[0]?.speaker).toBe(speaker);
+});
+
+test('"the diplomat said" right after Maria Zakharova spoke in the paragraph is her', () => {
+	const text =
+		'Foreign Ministry Spokeswoman Maria Zakharova told a briefing that Europe was preparing "for a big war with Russia". "Nobody believes them," the diplomat said.';
+	expect(quotesOf(text).items.at(-1)?.speaker).toBe('Maria Zakharova');
+});
+
+test('a place after "in" is not harvested as a person for "the 41-year-old"', () => {
+	const text = 'Umm Khaled al-Najjar lives in Khan Younis. "Then why are we still burying children?" the 41-year-old said.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('Umm Khaled al-Najjar');
+});
