@@ -732,6 +732,12 @@ export class ActorRegistry {
 			if (isOrg) return this.remember(this.organisation(parsed.text, parsed, countryOf), parsed);
 			return this.remember(this.anonymous(parsed, countryOf), parsed);
 		}
+		// "the Bank said" after the Bank of England spoke: a body word alone, capitalised, is that body.
+		const bare = parsed.kind === 'organisation' && parsed.name && !parsed.name.includes(' ') ? parsed.name.toLowerCase() : '';
+		if (bare && WORDS.organisation.has(bare)) {
+			const described = this.findDescribed({ ...parsed, kind: 'description', head: bare });
+			if (described && !isPersonKind(described.kind)) return this.remember(described, parsed);
+		}
 		if (parsed.kind === 'anonymous') return this.remember(this.bodyOfSpokesperson(parsed) ?? this.anonymous(parsed, countryOf), parsed);
 		const name = parsed.name ?? parsed.text;
 		let full = name;

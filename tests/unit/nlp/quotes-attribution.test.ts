@@ -741,3 +741,8 @@ test('a place after "in" is not harvested as a person for "the 41-year-old"', ()
 	const text = 'Umm Khaled al-Najjar lives in Khan Younis. "Then why are we still burying children?" the 41-year-old said.';
 	expect(quotesOf(text).items[0]?.speaker).toBe('Umm Khaled al-Najjar');
 });
+
+test('"the Bank said" after the Bank of England spoke is the Bank of England', () => {
+	const text = 'Inflation had fallen to 3.8 per cent, the Bank of England said on Thursday. Inflation would fall further by the summer, the Bank said.';
+	expect(quotesOf(text).indirect.map((q) => q.speaker)).toEqual(['Bank of England', 'Bank of England']);
+});
