@@ -162,8 +162,10 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			const cue = w.found?.cue.first ?? w.openTok;
 			// The cue may close the paragraph before ("He then added:").
 			const cueBlock = cue < blockTokens[w.q.block][0] ? w.q.block - 1 : w.q.block;
+			// A quote over several paragraphs is about whoever the paragraph of its first piece is about.
+			const topicBlock = Math.min(cueBlock, chainStart(outer, outer.indexOf(w)).q.block);
 			// "the 41-year-old said", "the former finance minister said": a person described is found as "he" is.
-			const topic = w.parsed.kind === 'pronoun' || isPersonDescription(w.parsed) || isOfficeDescription(w.parsed) ? topicOf(text, tokens, registry, blockTokens[cueBlock][0], cue, quoted, w.parsed.kind === 'pronoun' ? w.parsed.head : 'he') : null;
+			const topic = w.parsed.kind === 'pronoun' || isPersonDescription(w.parsed) || isOfficeDescription(w.parsed) ? topicOf(text, tokens, registry, blockTokens[topicBlock][0], cue, quoted, w.parsed.kind === 'pronoun' ? w.parsed.head : 'he') : null;
 			const parsed = w.parsed;
 			const people = () => earlierPeopleOf(text, tokens, registry, blockTokens[Math.max(0, cueBlock - 2)][0], cue, quoted);
 			const r = registry.resolve(parsed, topic, () => antecedentOf(text, tokens, parsed), countryOf, people);
@@ -394,6 +396,13 @@ function backfillChains(outer: Work[]): void {
 			prev.attribution = 'continuation';
 		}
 	}
+}
+
+/** The first piece of the multi-paragraph quote that `outer[k]` ends: earlier pieces are unclosed, one paragraph each. */
+function chainStart(outer: readonly Work[], k: number): Work {
+	let i = k;
+	while (i > 0 && outer[i - 1].q.isUnclosed && outer[i - 1].q.block === outer[i].q.block - 1) i--;
+	return outer[i];
 }
 
 /**

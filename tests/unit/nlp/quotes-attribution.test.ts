@@ -746,3 +746,9 @@ test('"the Bank said" after the Bank of England spoke is the Bank of England', (
 	const text = 'Inflation had fallen to 3.8 per cent, the Bank of England said on Thursday. Inflation would fall further by the summer, the Bank said.';
 	expect(quotesOf(text).indirect.map((q) => q.speaker)).toEqual(['Bank of England', 'Bank of England']);
 });
+
+test('"she said" at the end of a quote over two paragraphs is the person the first paragraph is about', () => {
+	const text =
+		'Fayval Williams said aid was on its way. “The ports are open,” she said.\n\nIn Westmoreland, Marcia Brown, 63, stood where her kitchen used to be. "The roof went first, then the walls.\n\n"Two weeks later, we are still waiting for someone to come and see," she said.';
+	expect(quotesOf(text).items.slice(-2).map((q) => q.speaker)).toEqual(['Marcia Brown', 'Marcia Brown']);
+});
