@@ -60,7 +60,7 @@ export async function openThreadPool(workers: number): Promise<ThreadPool> {
 }
 
 function threadPool(entry: WorkerEntry | null): ThreadPool {
-	type Slot = { worker: Worker; load: number; isBroken: boolean };
+	type Slot = { worker: Worker; load: number; isBroken: boolean; configs: Set<string> };
 	type Pending = { slot: Slot; task: Task; resolve: (r: TaskResult | Promise<TaskResult>) => void };
 	const pending = new Map<number, Pending>();
 	const slots: Slot[] = [];
@@ -80,7 +80,7 @@ function threadPool(entry: WorkerEntry | null): ThreadPool {
 		}
 	};
 	const spawn = ({ url, workerData }: WorkerEntry) => {
-		const slot: Slot = { worker: new Worker(url, { workerData }), load: 0, isBroken: false };
+		const slot: Slot = { worker: new Worker(url, { workerData }), load: 0, isBroken: false, configs: new Set() };
 		slot.worker.on('message', (m: WorkerDone) => {
 			const p = pending.get(m.seq);
 			if (!p) return;
@@ -107,7 +107,7 @@ function threadPool(entry: WorkerEntry | null): ThreadPool {
 			const n = seq++;
 			return new Promise((resolve) => {
 				pending.set(n, { slot, task, resolve: resolve as Pending['resolve'] });
-				slot.worker.postMessage({ seq: n, task } satisfies WorkerJob);
+				slot.worker.postMessage({ seq: n, task: withConfigKey(task, slot.configs) } satisfies WorkerJob);
 			});
 		},
 		async close() {
@@ -115,6 +115,25 @@ function threadPool(entry: WorkerEntry | null): ThreadPool {
 			await Promise.all(slots.map((s) => s.worker.terminate()));
 		}
 	};
+}
+
+const configKeys = new WeakMap<object, string>();
+let nextConfigKey = 0;
+
+/**
+ * The task as sent to a thread: an article's group config travels once per
+ * thread (`sent` holds the keys it has), then only its key. The task kept for
+ * a retry in this thread is the original, config and all.
+ */
+function withConfigKey(task: Task, sent: Set<string>): Task {
+	if (task.kind !== 'record' || !task.article.groups) return task;
+	let key = configKeys.get(task.article.groups);
+	if (!key) configKeys.set(task.article.groups, (key = `g${nextConfigKey++}`));
+	if (!sent.has(key)) {
+		sent.add(key);
+		return { ...task, groupsKey: key };
+	}
+	return { ...task, article: { ...task.article, groups: undefined }, groupsKey: key };
 }
 
 // ------------------------------------------------------------------ CLI: ordered stream

@@ -24,7 +24,7 @@ export type StoredArticle = {
 export type ScoredRow = { id: string; row: RecordRow } | { id: string; error: string };
 
 /** The work a scoring thread does: one full record for the CLI, or a batch of table rows for a story re-score. */
-export type Task = { kind: 'record'; article: ArticleInput } | { kind: 'rows'; batch: StoredArticle[]; settings: StorySettings };
+export type Task = { kind: 'record'; article: ArticleInput; groupsKey?: string } | { kind: 'rows'; batch: StoredArticle[]; settings: StorySettings };
 
 export type TaskResult<T extends Task = Task> = T extends { kind: 'record' } ? AnalysisRecord | ErrorRecord : ScoredRow[];
 

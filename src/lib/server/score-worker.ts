@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { GroupConfig } from '../nlp/quotes';
 import type { Task, TaskResult } from './score-task';
 
 /**
@@ -20,5 +21,15 @@ if (parentPort && (workerData as WorkerData | null)?.isScoreWorker) {
 	const port = parentPort;
 	// Imported here and not at the top: the thread that imports this module for its URL should not load a wink model for it.
 	const { runTask } = await import('./score-task');
-	port.on('message', (job: WorkerJob) => port.postMessage({ seq: job.seq, result: runTask(job.task) } satisfies WorkerDone));
+	// A story's group config is sent once per thread and then named by its key: cloning it with every article, and
+	// compiling each clone anew, cost more than scoring a short article.
+	const configs = new Map<string, GroupConfig>();
+	port.on('message', (job: WorkerJob) => {
+		const task = job.task;
+		if (task.kind === 'record' && task.groupsKey) {
+			if (task.article.groups) configs.set(task.groupsKey, task.article.groups);
+			else task.article.groups = configs.get(task.groupsKey);
+		}
+		port.postMessage({ seq: job.seq, result: runTask(task) } satisfies WorkerDone);
+	});
 }

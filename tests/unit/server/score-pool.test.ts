@@ -23,6 +23,21 @@ test.each([1, 2])('scoreParallel on %i thread(s) yields the same records as scor
 	expect(await collect(inputs, workers)).toEqual(inputs.map(scoreRecord));
 });
 
+test('articles sharing one group config, sent once per thread and then by key, score as in this thread', async () => {
+	const groups = {
+		groups: [
+			{ id: 'gov', label: 'Government', colour: '#0072B2' },
+			{ id: 'other', label: 'Other', colour: '#999999' }
+		],
+		actors: [{ id: 'jane-roe', name: 'Jane Roe', aliases: ['Roe'], group: 'gov' }],
+		rules: []
+	};
+	const inputs = Array.from({ length: 12 }, (_, i) => ({ ...article(i), text: `${prose(`topic ${i}`, 1)}\n\n“We will act,” Jane Roe said.`, groups }));
+	const out = await collect(inputs, 2);
+	expect(out).toEqual(inputs.map(scoreRecord));
+	expect(out.every((r) => 'quotes' in r && r.quotes.items[0]?.group === 'gov')).toBe(true);
+});
+
 test('an unreadable input and an article that fails come back as error records, and the rest still score', async () => {
 	const out = await collect([article(0), unreadable, broken, article(1)], 2);
 	expect(out.map((r) => r.id)).toEqual(['a0', 'gone', 'broken', 'a1']);
