@@ -17,7 +17,7 @@ import model from 'wink-eng-lite-web-model';
 import { analyze, analyzeStaged, STAGES, type Stage, type StageRunner } from '../src/lib/nlp/analyze';
 import { WINK_PIPE } from '../src/lib/nlp/doc';
 import type { GroupConfig } from '../src/lib/nlp/quotes';
-import { scoreParallel } from '../src/lib/server/score-pool';
+import { scoreParallelJson } from '../src/lib/server/score-pool';
 import { ownTexts } from './lib/corpus';
 import type { ScoreInput } from './lib/inputs';
 
@@ -123,7 +123,7 @@ const compromiseMs = measure(() => {
 type BatchRun = { perSec: number; steadyPerSec: number; startupMs: number };
 
 /**
- * `npm run score`'s path (scoreParallel) over the corpus. A thread's start-up
+ * `npm run score --format ndjson`'s path (scoreParallelJson) over the corpus. A thread's start-up
  * (tsx compiling the analyzer, the wink model, the lexicons) takes seconds, as
  * long as scoring a few thousand articles, so the run is reported whole and
  * from the first record out, when every thread has started.
@@ -133,9 +133,9 @@ async function batch(workers: number): Promise<BatchRun> {
 	const t0 = performance.now();
 	let first = 0;
 	let n = 0;
-	for await (const rec of scoreParallel(inputs, workers)) {
+	for await (const rec of scoreParallelJson(inputs, workers)) {
 		if (n === 0) first = performance.now();
-		if (!('error' in rec)) n++;
+		if (!rec.error) n++;
 	}
 	const end = performance.now();
 	return { perSec: n / ((end - t0) / 1000), steadyPerSec: (n - 1) / ((end - first) / 1000), startupMs: first - t0 };

@@ -10,8 +10,8 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { recordsToCsv } from '../src/lib/csv';
-import type { AnalysisRecord, ErrorRecord } from '../src/lib/nlp/types';
-import { defaultWorkers, scoreParallel } from '../src/lib/server/score-pool';
+import type { AnalysisRecord } from '../src/lib/nlp/types';
+import { defaultWorkers, scoreParallel, scoreParallelJson } from '../src/lib/server/score-pool';
 import { readInputs } from './lib/inputs';
 
 const USAGE = 'usage: npm run score -- [--format json|csv|ndjson] [--out FILE] [--workers N] PATH...';
@@ -57,23 +57,32 @@ async function main(): Promise<number> {
 	let done = 0;
 	let first = true;
 
-	const emit = (rec: AnalysisRecord | ErrorRecord) => {
-		if (format === 'ndjson') write(JSON.stringify(rec) + '\n');
-		else if (format === 'json') {
-			// Streamed as one array, so memory stays flat however many articles there are.
-			write((first ? '[\n' : ',\n') + JSON.stringify(rec));
-			first = false;
-		} else if (!('error' in rec)) csvRecords.push(slim(rec)); // failed inputs: stderr and the exit code
-	};
-
-	for await (const rec of scoreParallel(readInputs(positionals), workers)) {
-		if ('error' in rec) {
+	const counted = (error: string | null) => {
+		if (error) {
 			failed++;
-			console.error(rec.error);
+			console.error(error);
 		}
-		emit(rec);
 		done++;
 		if (done % 25 === 0) console.error(`slant score: ${done} scored…`);
+	};
+
+	if (format === 'csv') {
+		for await (const rec of scoreParallel(readInputs(positionals), workers)) {
+			// Failed inputs go to stderr and the exit code, not the table.
+			if (!('error' in rec)) csvRecords.push(slim(rec));
+			counted('error' in rec ? rec.error : null);
+		}
+	} else {
+		// ndjson and JSON: each record arrives serialised by the thread that scored it.
+		for await (const rec of scoreParallelJson(readInputs(positionals), workers)) {
+			if (format === 'ndjson') write(rec.json + '\n');
+			else {
+				// Streamed as one array, so memory stays flat however many articles there are.
+				write((first ? '[\n' : ',\n') + rec.json);
+				first = false;
+			}
+			counted(rec.error);
+		}
 	}
 
 	if (format === 'json') write(first ? '[]\n' : '\n]\n');

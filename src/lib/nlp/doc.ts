@@ -97,7 +97,7 @@ export function readDoc(text: string): Doc {
 			normal: normals[i],
 			lower: writtenLower(value, normals[i]),
 			// wink gives no lemma for a few contractions ("cannot" in some contexts): the normal form stands in.
-			lemma: lowerOf(lemmas[i] ?? normals[i] ?? value),
+			lemma: lemmas[i] === normals[i] ? normals[i] : lowerOf(lemmas[i] ?? normals[i] ?? value),
 			pos: poses[i],
 			type,
 			sentence: 0,
@@ -124,7 +124,8 @@ export function readDoc(text: string): Doc {
 
 /** `value` lower-cased, as `normal` itself when they are the same string (most words). */
 function writtenLower(value: string, normal: string): string {
-	const lower = lowerOf(value);
+	if (value === normal) return normal;
+	const lower = value.toLowerCase();
 	return lower === normal ? normal : lower;
 }
 

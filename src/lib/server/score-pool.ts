@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisRecord, ErrorRecord } from '../nlp/types';
+import { jsonRecord, type JsonRecord } from './json-record';
 import type { ArticleInput, ScoredRow, StoredArticle, Task, TaskResult } from './score-task';
 import type { WorkerData, WorkerDone, WorkerJob } from './score-worker';
 import type { StorySettings } from './settings';
@@ -126,7 +127,7 @@ let nextConfigKey = 0;
  * a retry in this thread is the original, config and all.
  */
 function withConfigKey(task: Task, sent: Set<string>): Task {
-	if (task.kind !== 'record' || !task.article.groups) return task;
+	if (task.kind === 'rows' || !task.article.groups) return task;
 	let key = configKeys.get(task.article.groups);
 	if (!key) configKeys.set(task.article.groups, (key = `g${nextConfigKey++}`));
 	if (!sent.has(key)) {
@@ -143,13 +144,31 @@ function withConfigKey(task: Task, sent: Set<string>): Task {
  * `workers × 4` inputs are in flight, so memory stays flat however long the
  * input stream is. An input that could not be read is yielded as it is.
  */
-export async function* scoreParallel(inputs: Iterable<ArticleInput | ErrorRecord>, workers = defaultWorkers()): AsyncGenerator<AnalysisRecord | ErrorRecord> {
+export function scoreParallel(inputs: Iterable<ArticleInput | ErrorRecord>, workers = defaultWorkers()): AsyncGenerator<AnalysisRecord | ErrorRecord> {
+	return ordered(inputs, workers, (article) => ({ kind: 'record', article }), (input) => input);
+}
+
+/**
+ * scoreParallel, with each record serialised to JSON by the thread that scored
+ * it: for ndjson and JSON output, where parsing records back in this thread
+ * only to serialise them again would make it the bottleneck.
+ */
+export function scoreParallelJson(inputs: Iterable<ArticleInput | ErrorRecord>, workers = defaultWorkers()): AsyncGenerator<JsonRecord> {
+	return ordered(inputs, workers, (article) => ({ kind: 'json', article }), jsonRecord);
+}
+
+async function* ordered<T extends Task & { article: ArticleInput }>(
+	inputs: Iterable<ArticleInput | ErrorRecord>,
+	workers: number,
+	toTask: (article: ArticleInput) => T,
+	unread: (input: ErrorRecord) => TaskResult<T>
+): AsyncGenerator<TaskResult<T>> {
 	const pool = await openThreadPool(workers);
 	const window = workers * 4;
-	const inFlight: Promise<AnalysisRecord | ErrorRecord>[] = [];
+	const inFlight: Promise<TaskResult<T>>[] = [];
 	try {
 		for (const input of inputs) {
-			inFlight.push('error' in input ? Promise.resolve(input) : pool.run({ kind: 'record', article: input }));
+			inFlight.push('error' in input ? Promise.resolve(unread(input)) : pool.run(toTask(input)));
 			if (inFlight.length >= window) yield await inFlight.shift()!;
 		}
 		while (inFlight.length) yield await inFlight.shift()!;

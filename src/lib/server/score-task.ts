@@ -2,6 +2,7 @@
 import { analyze } from '../nlp/analyze';
 import type { GroupConfig } from '../nlp/quotes';
 import type { AnalysisRecord, ArticleMeta, ErrorRecord } from '../nlp/types';
+import { jsonRecord, type JsonRecord } from './json-record';
 import { recordRow, type RecordRow } from './record-row';
 import type { StorySettings } from './settings';
 
@@ -24,9 +25,12 @@ export type StoredArticle = {
 export type ScoredRow = { id: string; row: RecordRow } | { id: string; error: string };
 
 /** The work a scoring thread does: one full record for the CLI, or a batch of table rows for a story re-score. */
-export type Task = { kind: 'record'; article: ArticleInput; groupsKey?: string } | { kind: 'rows'; batch: StoredArticle[]; settings: StorySettings };
+export type Task =
+	| { kind: 'record'; article: ArticleInput; groupsKey?: string }
+	| { kind: 'json'; article: ArticleInput; groupsKey?: string }
+	| { kind: 'rows'; batch: StoredArticle[]; settings: StorySettings };
 
-export type TaskResult<T extends Task = Task> = T extends { kind: 'record' } ? AnalysisRecord | ErrorRecord : ScoredRow[];
+export type TaskResult<T extends Task = Task> = T extends { kind: 'record' } ? AnalysisRecord | ErrorRecord : T extends { kind: 'json' } ? JsonRecord : ScoredRow[];
 
 /** The record of one article, or an error record naming it: one bad article never fails a batch. */
 export function scoreRecord(input: ArticleInput): AnalysisRecord | ErrorRecord {
@@ -55,5 +59,7 @@ export function scoreRows(batch: StoredArticle[], settings: StorySettings): Scor
 }
 
 export function runTask<T extends Task>(task: T): TaskResult<T> {
-	return (task.kind === 'record' ? scoreRecord(task.article) : scoreRows(task.batch, task.settings)) as TaskResult<T>;
+	if (task.kind === 'record') return scoreRecord(task.article) as TaskResult<T>;
+	if (task.kind === 'json') return jsonRecord(scoreRecord(task.article)) as TaskResult<T>;
+	return scoreRows(task.batch, task.settings) as TaskResult<T>;
 }

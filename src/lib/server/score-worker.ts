@@ -26,7 +26,7 @@ if (parentPort && (workerData as WorkerData | null)?.isScoreWorker) {
 	const configs = new Map<string, GroupConfig>();
 	port.on('message', (job: WorkerJob) => {
 		const task = job.task;
-		if (task.kind === 'record' && task.groupsKey) {
+		if (task.kind !== 'rows' && task.groupsKey) {
 			if (task.article.groups) configs.set(task.groupsKey, task.article.groups);
 			else task.article.groups = configs.get(task.groupsKey);
 		}

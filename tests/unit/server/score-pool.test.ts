@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { AnalysisRecord, ErrorRecord } from '$lib/nlp/types';
-import { openScorer, openThreadPool, scoreParallel } from '$lib/server/score-pool';
+import { openScorer, openThreadPool, scoreParallel, scoreParallelJson } from '$lib/server/score-pool';
 import { scoreRecord, scoreRows, type ArticleInput, type StoredArticle } from '$lib/server/score-task';
 import { EMPTY_GROUPS, EMPTY_LEXICON_CHANGES } from '$lib/server/settings';
 import { prose } from './helpers';
@@ -90,4 +90,13 @@ test('re-scoring jobs open at once share one set of threads', async () => {
 	// The pool outlives the first job while the second still scores on it.
 	expect(await b.score([stored(0)], settings)).toEqual(scoreRows([stored(0)], settings));
 	await b.close();
+});
+
+test('scoreParallelJson yields each record serialised by its thread, the same JSON as here, an unreadable input too', async () => {
+	const inputs = [article(0), unreadable, article(1)];
+	const out: { id: string; json: string; error: string | null }[] = [];
+	for await (const r of scoreParallelJson(inputs, 2)) out.push(r);
+	expect(out.map((r) => r.id)).toEqual(['a0', 'gone', 'a1']);
+	expect(out.map((r) => JSON.parse(r.json))).toEqual([scoreRecord(article(0)), unreadable, scoreRecord(article(1))]);
+	expect(out.map((r) => r.error)).toEqual([null, unreadable.error, null]);
 });
