@@ -621,6 +621,8 @@ export class ActorRegistry {
 	private readonly history: Known[] = [];
 	private readonly rules: GroupRules;
 	private readonly multiWordAliases: [string[], ConfigActor][];
+	/** Every word of those aliases. */
+	private readonly aliasWords: ReadonlySet<string>;
 	/** Role words seen before a full name anywhere in the article ("German Chancellor" Olaf Scholz), for its group. */
 	private readonly mentionWords = new Map<string, string[]>();
 
@@ -629,6 +631,7 @@ export class ActorRegistry {
 		this.rules = compiled.rules;
 		this.aliases = compiled.aliases;
 		this.multiWordAliases = compiled.multiWordAliases;
+		this.aliasWords = new Set(compiled.multiWordAliases.flatMap(([key]) => key));
 	}
 
 	/** Registers a full person name seen in the article, so that its surname resolves to it. */
@@ -845,7 +848,8 @@ export class ActorRegistry {
 	}
 
 	private aliasInside(words: readonly string[]): ConfigActor | null {
-		if (this.multiWordAliases.length === 0) return null;
+		// Most phrases hold no word of any multi-word alias: no need to split their words.
+		if (!words.some((w) => this.aliasWords.has(w) || /[-'’]/.test(w))) return null;
 		const ws = words.flatMap((w) => normaliseWords(w)).filter((w) => !WORDS.definite.has(w));
 		for (const [key, actor] of this.multiWordAliases) if (containsRun(ws, key)) return actor;
 		return null;
@@ -1145,5 +1149,12 @@ const aliasKeyOf = memoised((s: string): string => {
 /** The key names are compared by; a plain lower-case word is its own key, with no cache look-up. */
 function aliasKey(s: string): string {
 	if (PLAIN_WORD.test(s)) return s === 'the' ? '' : s;
+	// "Putin": one ASCII word needs only lower-casing.
+	if (ASCII_WORD.test(s)) {
+		const w = s.toLowerCase();
+		return w === 'the' ? '' : w;
+	}
 	return aliasKeyOf(s);
 }
+
+const ASCII_WORD = /^[A-Za-z0-9]+$/;

@@ -64,7 +64,10 @@ const countries = validateData(CountriesSchema, countriesData, 'countries.json')
 const figures = validateData(FiguresSchema, figuresData, 'public-figures.json').entries;
 const bodies = validateData(BodiesSchema, bodiesData, 'bodies.json').entries;
 
-const lower = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+const lower = (s: string) => {
+	const l = s.toLowerCase();
+	return l.indexOf('’') === -1 && l.indexOf('‘') === -1 && l.indexOf('`') === -1 ? l : l.replace(/[’‘`]/g, "'");
+};
 
 // Capitals and names more often a given name, a city elsewhere or a plain word in English news: never role words.
 // (countries.json marks more terms `ambiguous`, such as "Turkey" or "Georgia", but news uses those for the country.)
