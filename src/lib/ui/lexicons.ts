@@ -6,7 +6,7 @@
  */
 const FILES = import.meta.glob<Record<string, unknown>>('/src/lib/lexicons/*.json', { eager: true, import: 'default' });
 
-const FIELDS = ['term', 'phrase', 'name', 'country', 'org', 'role', 'demonyms', 'capitals', 'category', 'type', 'kind', 'strength', 'alternative', 'note', 'source'] as const;
+const FIELDS = ['term', 'phrase', 'acronym', 'name', 'country', 'org', 'role', 'demonyms', 'capitals', 'category', 'type', 'kind', 'strength', 'alternative', 'note', 'source'] as const;
 
 export type LexiconTable = {
 	file: string;
@@ -60,5 +60,6 @@ export const LEXICON_ROLES: Record<string, string> = {
 	'language.json': 'Language detection: common function words',
 	'groups-default.json': 'Default speaker groups',
 	'countries.json': 'Countries: names, demonyms and capitals that place a speaker',
-	'public-figures.json': 'Office-holders: who serves which country or organisation'
+	'public-figures.json': 'Office-holders: who serves which country or organisation',
+	'bodies.json': 'Bodies named by acronym: their full name and the country or organisation that places them'
 };
