@@ -385,3 +385,11 @@ test('terms written in British English match although wink respells the word ("c
 test('an object noun phrase may open with a possessive: "pour weapons into our region"', () => {
 	expect(hitTexts('They continue to pour weapons into our region every month.')).toEqual(['pour weapons into our region']);
 });
+
+test.each([
+	'Patients with inflammatory bowel disease were given the new drug in the trial.',
+	'The drug was tested on animal models before the human trial began.',
+	'The hormone acts on the pituitary axis in the brain of patients.'
+])('medical senses of charged words are not loaded: %s', (text) => {
+	expect(hitTexts(text)).toEqual([]);
+});
