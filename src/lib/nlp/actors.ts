@@ -944,9 +944,13 @@ export class ActorRegistry {
 	private findMentioned(parsed: ParsedPhrase): string | null {
 		if (!WORDS.person.has(parsed.head) && !WORDS.title.has(parsed.head)) return null;
 		const modifiers = parsed.words.filter((w) => WORDS.nationality.has(w));
+		// "the head of the IAEA" is whoever the text names with the IAEA in their title ("IAEA Director General Rafael Grossi").
+		const body = HEAD_WORDS.has(parsed.head) ? parsed.words.slice(parsed.words.indexOf('of') + 1).filter((w) => !WORDS.definite.has(w) && w !== 'a' && w !== 'an') : [];
+		const isHeadOf = parsed.words.includes('of') && body.length > 0;
 		let found: string | null = null;
 		for (const [key, words] of this.mentionWords) {
-			if (!words.includes(parsed.head) || !modifiers.every((m) => words.includes(m))) continue;
+			const isNamedSo = words.includes(parsed.head) || (isHeadOf && body.every((b) => words.includes(b)));
+			if (!isNamedSo || !modifiers.every((m) => words.includes(m))) continue;
 			const full = this.fullNames.get(key.split(' ').pop() ?? '');
 			if (!full || aliasKey(full) !== key) continue;
 			// Two matching people: "the minister" is ambiguous.
@@ -1096,6 +1100,8 @@ const COMMERCIAL_BODIES = new Set(['company', 'firm', 'operator', 'carrier', 'in
 // Bodies that are no company, whatever their name: "the company" never means the Houthi movement or a UN agency.
 const NOT_COMMERCIAL = new Set(['agency', 'movement', 'militia', 'party', 'forces', 'army', 'rebels', 'front', 'union', 'council', 'committee', 'commission', 'court', 'mission', 'organisation', 'organization']);
 const CAPITALISED_BODY_HEADS = new Set(['staff']);
+// "the head of the IAEA": words for whoever leads the body named after "of".
+const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'boss']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 /** Plural role nouns that name an office when qualified by its seat or country: "Cologne prosecutors", "German federal prosecutors". */
 const OFFICE_PLURALS = new Set(['prosecutors']);

@@ -570,7 +570,11 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			// Role words before the name, back to the phrase's start ("Ukraine's military intelligence chief Kyrylo Budanov").
 			const roleWords: string[] = [];
 			// A verb ends them: in "state media said Kim Jong Un had …", "media" is not Kim's role.
-			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART') && tokens[k].pos !== 'AUX' && !verbAt(tokens, k); k--) roleWords.push(tokens[k].normal);
+			const acronyms = new Set<string>();
+			for (let k = a - 1; k >= first && a - k <= 6 && (tokens[k].isWord || tokens[k].pos === 'PART') && tokens[k].pos !== 'AUX' && !verbAt(tokens, k); k--) {
+				roleWords.push(tokens[k].normal);
+				if (ACRONYM_TOKEN.test(tokens[k].value)) acronyms.add(tokens[k].normal);
+			}
 			// "The French president, Emmanuel Macron,": the role before the comma is the name's.
 			if (tokens[a - 1]?.value === ',' && a - 2 >= first && isRoleWord(tokens[a - 2].normal)) {
 				const role = phraseBefore(tokens, a - 2, Math.max(first, a - 8));
@@ -589,7 +593,8 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 			// "in Khan Younis", "from Novi Sad": a place after a preposition is no person.
 			const isPlace = /^(?:in|from|near|outside|into|across|toward|towards)$/i.test(tokens[a - 1]?.value ?? '');
 			if (j - a >= 1 && j - a <= 4 && isNamePart && !isPlace && !WORDS.nationality.has(name.toLowerCase()))
-				registry.prepareName(name, roleWords.filter(isRoleWord));
+				// Role words, and a body's acronym in the title ("IAEA Director General"): "the head of the IAEA" finds the name.
+				registry.prepareName(name, roleWords.filter((w) => isRoleWord(w) || acronyms.has(w)));
 			i = j;
 		}
 	}

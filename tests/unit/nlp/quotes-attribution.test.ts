@@ -752,3 +752,9 @@ test('"she said" at the end of a quote over two paragraphs is the person the fir
 		'Fayval Williams said aid was on its way. “The ports are open,” she said.\n\nIn Westmoreland, Marcia Brown, 63, stood where her kitchen used to be. "The roof went first, then the walls.\n\n"Two weeks later, we are still waiting for someone to come and see," she said.';
 	expect(quotesOf(text).items.slice(-2).map((q) => q.speaker)).toEqual(['Marcia Brown', 'Marcia Brown']);
 });
+
+test('"the head of the IAEA" is the person the text names with the IAEA in their title, even later', () => {
+	const text =
+		'The plant lost power again, the head of the IAEA said, warning that the situation was “extremely fragile”.\n\nIAEA Director General Rafael Grossi said diesel generators were running.';
+	expect(quotesOf(text).items[0]?.speaker).toBe('Rafael Grossi');
+});
