@@ -536,7 +536,7 @@ function defineInitials(text: string, tokens: readonly Token[], i: number, last:
 /** A hyphen at `k` touching a name syllable on both sides: "Jae-myung", "Ching-te", "Jens-Frederik". */
 function isJoinedSyllable(tokens: readonly Token[], k: number): boolean {
 	const [hyphen, next] = [tokens[k], tokens[k + 1]];
-	return hyphen.value === '-' && tokens[k - 1].end === hyphen.start && next.start === hyphen.end && /^\p{L}{1,8}$/u.test(next.value);
+	return !!next && hyphen.value === '-' && tokens[k - 1].end === hyphen.start && next.start === hyphen.end && /^\p{L}{1,8}$/u.test(next.value);
 }
 
 /** Full names mentioned anywhere in the body ("Wang Yi discussed …"), so that a later "Wang said" resolves to them; acronyms they define. */
@@ -580,6 +580,11 @@ function harvestNames(text: string, tokens: readonly Token[], blockTokens: reado
 				const role = phraseBefore(tokens, a - 2, Math.max(first, a - 8));
 				// Not past "to" or "in": "the Chinese ambassador to Russia" is Chinese.
 				if (role) for (let k = role[0]; k <= role[1] && !/^(?:to|in|at)$/.test(tokens[k].normal); k++) roleWords.push(tokens[k].normal);
+			}
+			// Role words only ("Foreign Minister"), no name left.
+			if (a > j) {
+				i = j;
+				continue;
 			}
 			const name = text.slice(tokens[a].start, tokens[j].end);
 			// "Maria Zakharova, the foreign ministry spokeswoman,": role words of an apposition after the name.
