@@ -1,6 +1,6 @@
 import type { Token } from './doc';
 import { isSpaceUnit } from './chars';
-import { NAME_PARTICLES, WORDS, type GroupConfig } from './quote-data';
+import { isBodyWord, NAME_PARTICLES, WORDS, type GroupConfig } from './quote-data';
 import { startsUpper, type SpeakerPhrase } from './speakers';
 import type { SpeakerKind, Span } from './types';
 import { bodyByAcronym, figureBySurname, figureNamed } from './gazetteer';
@@ -333,24 +333,30 @@ function isFieldOfTitle(tokens: readonly Token[], left: number, right: number, l
 	return false;
 }
 
+/** A definite description of one ("the minister"), not of a group ("the two officials"), a body or a spokesperson. */
+function isDefiniteOne(p: ParsedPhrase): boolean {
+	if (p.kind !== 'description' || !p.isDefinite || p.words.some((w) => NUMBER_WORDS.has(w) || WORDS.collective.has(w))) return false;
+	return !p.head.endsWith('s') && !WORDS.organisation.has(p.head) && !SPOKESPERSON.has(p.head);
+}
+
 /**
- * "the 41-year-old", "the former French finance minister", "the SPD politician": one person, described by a role
- * or an age, with the definite article. Not a body ("the ministry"), a group ("the officials") or a document.
+ * "the 41-year-old", "the former French finance minister", "the SPD politician": one person, described by an age or
+ * a role, who looks back to someone named. An office alone ("the mission commander") may be someone new: it needs "former".
  */
 export function isPersonDescription(p: ParsedPhrase): boolean {
-	if (p.kind !== 'description' || !p.isDefinite || p.words.some((w) => NUMBER_WORDS.has(w) || WORDS.collective.has(w))) return false;
-	if (p.head === 'old' && p.words.includes('year')) return true;
-	if (p.head.endsWith('s') || WORDS.organisation.has(p.head) || SPOKESPERSON.has(p.head)) return false;
-	// "the former finance minister" looks back; "the mission commander" may be someone new, so an office needs "former".
+	if (p.kind === 'description' && p.isDefinite && p.head === 'old' && p.words.includes('year')) return !p.words.some((w) => NUMBER_WORDS.has(w) || WORDS.collective.has(w));
+	if (!isDefiniteOne(p)) return false;
 	if (p.words.includes('former')) return WORDS.person.has(p.head) || WORDS.title.has(p.head);
 	return WORDS.person.has(p.head) && !WORDS.title.has(p.head);
 }
 
 /** "the diplomat", "the minister": one person named by an office, with the definite article. */
 export function isOfficeDescription(p: ParsedPhrase): boolean {
-	if (p.kind !== 'description' || !p.isDefinite || p.head.endsWith('s') || WORDS.organisation.has(p.head) || SPOKESPERSON.has(p.head)) return false;
-	return (WORDS.title.has(p.head) || WORDS.person.has(p.head)) && !p.words.some((w) => NUMBER_WORDS.has(w) || WORDS.collective.has(w));
+	return isDefiniteOne(p) && (WORDS.title.has(p.head) || WORDS.person.has(p.head));
 }
+
+/** A description that may mean a person named in the paragraph, as "he" may: by an age, a role or an office. */
+export const describesOnePerson = (p: ParsedPhrase) => isPersonDescription(p) || isOfficeDescription(p);
 
 const isNamed = (p: ParsedPhrase) => (p.kind === 'person' || p.kind === 'organisation') && !!p.name;
 
@@ -427,11 +433,6 @@ function bodyBeforeAnd(tokens: readonly Token[], start: number, runStart: number
 	let from = k - 2;
 	while (from - 1 >= start && isCapitalised(tokens[from - 1])) from--;
 	return from;
-}
-
-/** A body word, singular or plural ("Centers for Disease Control"). */
-function isBodyWord(w: string): boolean {
-	return WORDS.organisation.has(w) || (w.endsWith('s') && WORDS.organisation.has(w.slice(0, -1)));
 }
 
 /** "Lai Ching-te", "Moon Jae-in": a lower-case syllable after a hyphen, at `k`, ends a name. */
@@ -836,10 +837,8 @@ export class ActorRegistry {
 
 	/** "the two leaders said": the latest joint speaker, else the people as described; "both sides" with no pair before is anonymous. */
 	private plural(parsed: ParsedPhrase, countryOf: CountryOf | null): Resolved {
-		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
-			const h = this.history[i];
-			if (h.actorId?.includes('+')) return stripKnown(h);
-		}
+		const pair = this.latest((h) => isJointId(h.actorId));
+		if (pair) return stripKnown(pair);
 		// Two leaders are rarely of one country: no country from the context.
 		if (!WORDS.person.has(parsed.head.replace(/s$/, ''))) return this.anonymous(parsed, null);
 		// As written, lower case: "the two leaders", "both ministers".
@@ -945,7 +944,7 @@ export class ActorRegistry {
 		if (!WORDS.person.has(parsed.head) && !WORDS.title.has(parsed.head)) return null;
 		const modifiers = parsed.words.filter((w) => WORDS.nationality.has(w));
 		// "the head of the IAEA" is whoever the text names with the IAEA in their title ("IAEA Director General Rafael Grossi").
-		const body = HEAD_WORDS.has(parsed.head) ? parsed.words.slice(parsed.words.indexOf('of') + 1).filter((w) => !WORDS.definite.has(w) && w !== 'a' && w !== 'an') : [];
+		const body = HEAD_WORDS.has(parsed.head) ? parsed.words.slice(parsed.words.indexOf('of') + 1).filter((w) => !isArticle(w)) : [];
 		const isHeadOf = parsed.words.includes('of') && body.length > 0;
 		let found: string | null = null;
 		for (const [key, words] of this.mentionWords) {
@@ -960,17 +959,17 @@ export class ActorRegistry {
 		return found;
 	}
 
+	/** The latest speaker in the history window that passes `test`, or null. */
+	private latest(test: (h: Known) => boolean): Known | null {
+		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) if (test(this.history[i])) return this.history[i];
+		return null;
+	}
+
 	/** The latest named organisation that spoke, not a country or a joint text (nor a state body, for a company), within the history window. */
 	private lastBody(isCommercial: boolean): Resolved | null {
-		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
-			const h = this.history[i];
-			if (!isNamedBody(h)) continue;
-			// "the company" is no state agency or ministry.
-			if (isCommercial && h.words.some((w) => WORDS.government.has(w) || NOT_COMMERCIAL.has(w))) continue;
-			if (h.speaker && WORDS.nationality.has(h.speaker.toLowerCase())) continue;
-			return stripKnown(h);
-		}
-		return null;
+		// "the company" is no state agency or ministry.
+		const body = this.latest((h) => isNamedBody(h) && !isCountrySpeaker(h) && !(isCommercial && h.words.some((w) => WORDS.government.has(w) || NOT_COMMERCIAL.has(w))));
+		return body && stripKnown(body);
 	}
 
 	/**
@@ -981,38 +980,25 @@ export class ActorRegistry {
 	 */
 	private bodyOfSpokesperson(parsed: ParsedPhrase): Resolved | null {
 		if (!SPOKESPERSON.has(parsed.head)) return null;
-		const rest = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w) && w !== 'a' && w !== 'an');
+		const rest = parsed.words.filter((w) => w !== parsed.head && !isArticle(w));
 		// "the spokesman said" after a ministry spoke: its spokesman.
 		if (rest.length === 0) return this.lastBody(false);
 		const body = rest.find((w) => WORDS.organisation.has(w) && !WORDS.nationality.has(w));
 		if (!body || rest.some((w) => w !== body && !WORDS.nationality.has(w))) return null;
-		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
-			const h = this.history[i];
-			if (!isNamedBody(h) || !h.words.includes(body)) continue;
-			// "a Russian ministry spokesperson" is no spokesperson of a Chinese ministry.
-			return rest.every((w) => w === body || h.words.includes(w)) ? stripKnown(h) : null;
-		}
-		return null;
+		const h = this.latest((k) => isNamedBody(k) && k.words.includes(body));
+		// "a Russian ministry spokesperson" is no spokesperson of a Chinese ministry.
+		return h && rest.every((w) => w === body || h.words.includes(w)) ? stripKnown(h) : null;
 	}
 
 	/** The latest named person who spoke, singular, within the history window. */
 	private lastPerson(): Known | null {
-		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
-			const h = this.history[i];
-			if (h.isPerson && !h.isPlural && h.named && h.speaker) return h;
-		}
-		return null;
+		return this.latest((h) => h.isPerson && !h.isPlural && h.named && !!h.speaker);
 	}
 
 	/** The latest named body that spoke whose own words say it is an institution ("Centers for …", "Department of …"), not a bare name. */
 	private lastInstitution(): Resolved | null {
-		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
-			const h = this.history[i];
-			if (!isNamedBody(h)) continue;
-			const isInstitution = h.words.some((w) => WORDS.organisation.has(w) || WORDS.organisation.has(w.replace(/s$/, '')) || WORDS.government.has(w));
-			if (isInstitution && !(h.speaker && WORDS.nationality.has(h.speaker.toLowerCase()))) return stripKnown(h);
-		}
-		return null;
+		const body = this.latest((h) => isNamedBody(h) && !isCountrySpeaker(h) && h.words.some((w) => isBodyWord(w) || WORDS.government.has(w)));
+		return body && stripKnown(body);
 	}
 
 	/** "the US official", "the statement", "the broadcaster": the latest speaker whose words include the head noun. */
@@ -1020,14 +1006,15 @@ export class ActorRegistry {
 		const head = parsed.head.replace(/s$/, '');
 		const modifiers = parsed.words.filter((w) => w !== parsed.head && !WORDS.definite.has(w));
 		const isBodyHead = WORDS.organisation.has(parsed.head) && !WORDS.person.has(parsed.head);
-		for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_WINDOW; i--) {
-			const h = this.history[i];
-			if (!h.words.some((w) => w.replace(/s$/, '') === head)) continue;
-			// "the regional government" is no person whose title holds "government" ("regional government spokesman X").
-			if (isBodyHead && h.isPerson) continue;
-			// "the Russian official" must not resolve to an American one.
-			if (modifiers.every((m) => h.words.includes(m) || !WORDS.nationality.has(m))) return stripKnown(h);
-		}
+		const described = this.latest(
+			(h) =>
+				h.words.some((w) => w.replace(/s$/, '') === head) &&
+				// "the regional government" is no person whose title holds "government" ("regional government spokesman X").
+				!(isBodyHead && h.isPerson) &&
+				// "the Russian official" must not resolve to an American one.
+				modifiers.every((m) => h.words.includes(m) || !WORDS.nationality.has(m))
+		);
+		if (described) return stripKnown(described);
 		// "the Russian president": a configured description, matched on the words alone.
 		return null;
 	}
@@ -1134,6 +1121,9 @@ function listOf(names: string[]): string {
 	return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** A country speaking ("China said"): no body a later "the company" or "the agency" can mean. */
+const isCountrySpeaker = (h: Known) => !!h.speaker && WORDS.nationality.has(h.speaker.toLowerCase());
+const isArticle = (w: string) => WORDS.definite.has(w) || w === 'a' || w === 'an';
 const isJointId = (id: string | null) => id !== null && id.indexOf('+') !== -1;
 /** An organisation that spoke under its name, not a pair of speakers. */
 const isNamedBody = (h: Known) => !h.isPerson && h.named && !!h.actorId && !isJointId(h.actorId) && h.kind === 'organisation';

@@ -76,6 +76,11 @@ export const WORDS = {
 	male: roleSet('male')
 };
 
+/** A body word, singular or plural ("Centers for Disease Control"). */
+export function isBodyWord(w: string): boolean {
+	return WORDS.organisation.has(w) || (w.endsWith('s') && WORDS.organisation.has(w.slice(0, -1)));
+}
+
 // ---------------------------------------------------------------- group configs
 
 const GroupRuleSchema = z.object({

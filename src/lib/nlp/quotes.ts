@@ -1,5 +1,5 @@
 import { figureBySurname } from './gazetteer';
-import { ActorRegistry, isGovernmentWord, isOfficeDescription, isPersonDescription, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
+import { ActorRegistry, describesOnePerson, isGovernmentWord, isRoleWord, isTitleWord, parsePhrase, type CountryOf, type ParsedPhrase, type Resolved } from './actors';
 import { round, spanIndexAt, type AnalysisContext } from './context';
 import { countWordsIn, tokenIndexAt, type Token } from './doc';
 import { DEFAULT_GROUPS, NAME_PARTICLES, VERBS, WORDS, type GroupConfig } from './quote-data';
@@ -165,7 +165,7 @@ export function analyzeQuotes(ctx: AnalysisContext, config?: GroupConfig): Quote
 			// A quote over several paragraphs is about whoever the paragraph of its first piece is about.
 			const topicBlock = Math.min(cueBlock, chainStart(outer, outer.indexOf(w)).q.block);
 			// "the 41-year-old said", "the former finance minister said": a person described is found as "he" is.
-			const topic = w.parsed.kind === 'pronoun' || isPersonDescription(w.parsed) || isOfficeDescription(w.parsed) ? topicOf(text, tokens, registry, blockTokens[topicBlock][0], cue, quoted, w.parsed.kind === 'pronoun' ? w.parsed.head : 'he') : null;
+			const topic = w.parsed.kind === 'pronoun' || describesOnePerson(w.parsed) ? topicOf(text, tokens, registry, blockTokens[topicBlock][0], cue, quoted, w.parsed.kind === 'pronoun' ? w.parsed.head : 'he') : null;
 			const parsed = w.parsed;
 			const people = () => earlierPeopleOf(text, tokens, registry, blockTokens[Math.max(0, cueBlock - 2)][0], cue, quoted);
 			const r = registry.resolve(parsed, topic, () => antecedentOf(text, tokens, parsed), countryOf, people);
@@ -1102,7 +1102,7 @@ function resolveIndirect(
 ): void {
 	if (!x.parsed) return;
 	let topic: Resolved | null = null;
-	if (x.parsed.kind === 'pronoun' || isPersonDescription(x.parsed) || isOfficeDescription(x.parsed)) {
+	if (x.parsed.kind === 'pronoun' || describesOnePerson(x.parsed)) {
 		const b = spanIndexAt(ctx.scored, x.item.start);
 		if (b !== -1) topic = topicOf(ctx.text, ctx.doc.tokens, registry, blockTokens[b][0], x.cueTok, quoted, x.parsed.kind === 'pronoun' ? x.parsed.head : 'he');
 	}

@@ -1,5 +1,5 @@
 import type { Token } from './doc';
-import { NAME_PARTICLES, VERBS, WORDS, type VerbInfo } from './quote-data';
+import { isBodyWord, NAME_PARTICLES, VERBS, WORDS, type VerbInfo } from './quote-data';
 import type { Span } from './types';
 
 /**
@@ -195,7 +195,7 @@ const TEMPORAL = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 const isTitleLike = (t: Token) => {
 	const w = lower(t);
 	// "Centers for …": a plural body word too.
-	return WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w) || WORDS.organisation.has(w) || WORDS.nationality.has(w) || (w.endsWith('s') && WORDS.organisation.has(w.slice(0, -1)));
+	return WORDS.title.has(w) || WORDS.person.has(w) || WORDS.government.has(w) || isBodyWord(w) || WORDS.nationality.has(w);
 };
 const isDeterminer = (t: Token) => t.pos === 'DET' || WORDS.anonymous.has(lower(t));
 
@@ -268,8 +268,6 @@ export function phraseAfter(tokens: readonly Token[], start: number, hi: number)
 
 /** A lower-case name particle at `k` between a capitalised word and a name word: "Corrêa do Lago", "von der Leyen". */
 function isParticleInName(tokens: readonly Token[], k: number): boolean {
-	// By the value: wink's normal form of "da" is "the".
-	const isParticle = (x: Token | undefined) => !!x && NAME_PARTICLES.has(x.value.toLowerCase()) && !startsUpper(x.value);
 	if (!isParticle(tokens[k])) return false;
 	let n = k + 1;
 	if (isParticle(tokens[n])) n++;
@@ -277,6 +275,9 @@ function isParticleInName(tokens: readonly Token[], k: number): boolean {
 	if (isParticle(tokens[p])) p--;
 	return !!tokens[p] && isCap(tokens[p]) && tokens[p].pos !== 'PUNCT' && !!tokens[n] && tokens[n].pos === 'PROPN' && isCap(tokens[n]);
 }
+
+/** A lower-case name particle, by the value: wink's normal form of "da" is "the". */
+const isParticle = (x: Token | undefined) => !!x && NAME_PARTICLES.has(x.value.toLowerCase()) && !startsUpper(x.value);
 
 const isAnd = (t: Token | undefined) => !!t && /^(?:and|&)$/i.test(t.value);
 
