@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ENTRIES, LEXICON_FILES, LexiconError, lexiconFor, listEntries, loadLexicon, parseLexiconFile } from '../../../src/lib/nlp/lexicon';
 import type { LexiconChanges, LoadedEntry } from '../../../src/lib/nlp/types';
+import { readDoc } from '../../../src/lib/nlp/doc';
 import { hitTexts, loadedOf } from './loaded.helpers';
 
 const entry = (over: Partial<LoadedEntry> = {}): LoadedEntry => ({
@@ -78,4 +80,17 @@ describe('story changes', () => {
 	test('no changes use the shipped lexicon', () => {
 		expect(lexiconFor(changes({}))).toBe(lexiconFor(undefined));
 	});
+});
+
+test('no two curated entries are one term in two spellings: wink respells ("colour" → "color"), so the second would never fire', () => {
+	const curated = JSON.parse(readFileSync(new URL('../../../src/lib/lexicons/loaded-curated.json', import.meta.url), 'utf8')) as { entries: { id: string; term: string; pos?: string[] }[] };
+	const seen = new Map<string, string>();
+	const twins: string[] = [];
+	for (const e of curated.entries) {
+		const key = `${readDoc(e.term).tokens.map((t) => t.normal).join(' ')}|${(e.pos ?? []).join(',')}`;
+		const other = seen.get(key);
+		if (other) twins.push(`${other} = ${e.id}`);
+		else seen.set(key, e.id);
+	}
+	expect(twins).toEqual([]);
 });
