@@ -632,7 +632,7 @@ export class ActorRegistry {
 		this.rules = compiled.rules;
 		this.aliases = compiled.aliases;
 		this.multiWordAliases = compiled.multiWordAliases;
-		this.aliasWords = new Set(compiled.multiWordAliases.flatMap(([key]) => key));
+		this.aliasWords = compiled.aliasWords;
 	}
 
 	/** Registers a full person name seen in the article, so that its surname resolves to it. */
@@ -1053,7 +1053,7 @@ export class ActorRegistry {
 	}
 }
 
-type Compiled = { rules: GroupRules; aliases: Map<string, ConfigActor>; multiWordAliases: [string[], ConfigActor][] };
+type Compiled = { rules: GroupRules; aliases: Map<string, ConfigActor>; multiWordAliases: [string[], ConfigActor][]; aliasWords: ReadonlySet<string> };
 // Compiling a config (rule terms, alias keys) costs more than scoring an article; do it once per config object.
 const compiledConfigs = new WeakMap<GroupConfig, Compiled>();
 
@@ -1073,7 +1073,7 @@ function compile(config: GroupConfig): Compiled {
 			if (a.kind === 'organisation' && key.includes(' ')) multiWordAliases.push([key.split(' '), a]);
 		}
 	}
-	const compiled = { rules: new GroupRules(config), aliases, multiWordAliases };
+	const compiled = { rules: new GroupRules(config), aliases, multiWordAliases, aliasWords: new Set(multiWordAliases.flatMap(([key]) => key)) };
 	compiledConfigs.set(config, compiled);
 	return compiled;
 }

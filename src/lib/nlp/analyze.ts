@@ -2,13 +2,13 @@ import { detectBody, detectMeta, SCORED_KINDS } from './body';
 import type { AnalysisContext } from './context';
 import { countWordsIn, readDoc, tokenIndexAt, type Doc } from './doc';
 import { analyzeHedging, emptyHedging } from './hedging';
-import { detectLanguage } from './language';
+import { detectLanguageInDoc } from './language';
 import { analyzeLoaded, emptyLoaded } from './loaded';
 import { analyzeQuotes, emptyQuotes, type GroupConfig } from './quotes';
 import type { AnalysisRecord, AnalyzeInput, BodyBlock, LexiconChanges, Span } from './types';
 
 /** Bump when a code change can change any record; storage re-scores on a new version. */
-export const ANALYZER_VERSION = '0.6.1';
+export const ANALYZER_VERSION = '0.6.2';
 
 export type AnalyzeOptions = {
 	/** The story's actor groups; defaults to no groups (every speaker is `other`). */
@@ -48,7 +48,7 @@ export function analyzeStaged(input: AnalyzeInput, options: AnalyzeOptions, runS
 	const doc = runStage('tokens', () => readDoc(text));
 	const ctx = runStage('context', () => buildContext(text, split.body, doc));
 	const { sentences, wordCount } = ctx;
-	const language = runStage('language', () => detectLanguage(ctx.scored.map((b) => text.slice(b.start, b.end)).join('\n')));
+	const language = runStage('language', () => detectLanguageInDoc(doc, ctx.scored));
 	const warnings: string[] = [];
 
 	const isScored = language.isEnglish && wordCount > 0;

@@ -1,6 +1,7 @@
 import data from '../lexicons/language.json';
 import { isLetter, widthOf } from './chars';
-import type { Language } from './types';
+import { tokenIndexAt, type Doc } from './doc';
+import type { Language, Span } from './types';
 
 const CODES = Object.keys(data.languages);
 /** word → indices into CODES of the languages that list it. */
@@ -30,11 +31,12 @@ const SAMPLE_CHARS = 20_000;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** Letters and Latin letters, with an ASCII fast path: English text never reaches the regular expressions. */
-function countLetters(s: string): { letters: number; latin: number } {
-	let letters = 0;
-	let latin = 0;
-	for (let i = 0; i < s.length; i++) {
+type Letters = { letters: number; latin: number };
+
+/** Letters and Latin letters in `s[from, to)`, added to `into`, with an ASCII fast path: English text never reaches the regular expressions. */
+function countLetters(s: string, from = 0, to = s.length, into: Letters = { letters: 0, latin: 0 }): Letters {
+	let { letters, latin } = into;
+	for (let i = from; i < to; i++) {
 		const c = s.charCodeAt(i);
 		if (c < 128) {
 			if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
@@ -49,7 +51,9 @@ function countLetters(s: string): { letters: number; latin: number } {
 			}
 		}
 	}
-	return { letters, latin };
+	into.letters = letters;
+	into.latin = latin;
+	return into;
 }
 
 /** Words (runs of letters) in `lower`, and per language how many are on its list. */
@@ -83,12 +87,64 @@ function countListed(lower: string): { words: number; counts: number[] } {
  */
 export function detectLanguage(text: string): Language {
 	const sample = text.slice(0, SAMPLE_CHARS);
-	const { letters, latin } = countLetters(sample);
-	if (letters >= 40 && latin < letters * 0.5) {
-		const code = SCRIPTS.find(([re]) => re.test(sample))?.[1] ?? 'und';
-		return { code, isEnglish: false, englishScore: 0 };
-	}
+	const letters = countLetters(sample);
+	if (isNonLatin(letters)) return nonLatin(sample);
 	const { words, counts } = countListed(sample.toLowerCase());
+	return decide(words, counts);
+}
+
+/**
+ * detectLanguage() over `blocks` of a tokenised text, as analyze() runs it: the
+ * same sample and decision, with words read from wink's tokens (lower-cased
+ * already) instead of a second scan of the characters.
+ */
+export function detectLanguageInDoc(doc: Doc, blocks: readonly Span[]): Language {
+	const { text, tokens } = doc;
+	const letters: Letters = { letters: 0, latin: 0 };
+	const counts = new Array<number>(CODES.length).fill(0);
+	let words = 0;
+	let budget = SAMPLE_CHARS;
+	for (const block of blocks) {
+		if (budget <= 0) break;
+		const end = Math.min(block.end, block.start + budget);
+		countLetters(text, block.start, end, letters);
+		for (let t = tokenIndexAt(doc, block.start); t < tokens.length && tokens[t].start < end; t++) {
+			// As countListed: each run of letters is a word ("anti-vaccine" two, "2nd" one), and a token that is one run is looked up as it is.
+			const lower = tokens[t].lower;
+			let i = 0;
+			while (i < lower.length) {
+				let cp = lower.codePointAt(i)!;
+				if (!isLetter(cp)) {
+					i += widthOf(cp);
+					continue;
+				}
+				const start = i;
+				do {
+					i += widthOf(cp);
+					cp = lower.codePointAt(i) ?? 0;
+				} while (i < lower.length && isLetter(cp));
+				words++;
+				if (i - start > MAX_LISTED) continue;
+				const langs = INDEX.get(start === 0 && i === lower.length ? lower : lower.slice(start, i));
+				if (langs) for (const l of langs) counts[l]++;
+			}
+		}
+		budget -= end - block.start + 1;
+	}
+	if (isNonLatin(letters)) return nonLatin(blocks.map((b) => text.slice(b.start, b.end)).join('\n').slice(0, SAMPLE_CHARS));
+	return decide(words, counts);
+}
+
+function isNonLatin({ letters, latin }: Letters): boolean {
+	return letters >= 40 && latin < letters * 0.5;
+}
+
+function nonLatin(sample: string): Language {
+	const code = SCRIPTS.find(([re]) => re.test(sample))?.[1] ?? 'und';
+	return { code, isEnglish: false, englishScore: 0 };
+}
+
+function decide(words: number, counts: readonly number[]): Language {
 	if (words < 20) return { code: 'und', isEnglish: true, englishScore: 0 };
 	const english = counts[EN] / words;
 	let best = 0;
