@@ -64,6 +64,13 @@ const SPECS: SetSpec[] = [
 		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-e.jsonl'))
 	},
 	{
+		name: 'dev-f',
+		description: 'own passages, sixth tuning split, heavy on loaded language in partisan, tabloid, state-media and press-release voices beyond war news (tune on these)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.dev-f.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.dev-f.jsonl'))
+	},
+	{
 		name: 'test',
 		description: 'own passages, held-out test split (run only, never tune)',
 		isPublic: false,
@@ -97,6 +104,13 @@ const SPECS: SetSpec[] = [
 		isPublic: false,
 		path: () => join(GOLD_DIR, 'passages.test-e.jsonl'),
 		load: () => readJsonl(join(GOLD_DIR, 'passages.test-e.jsonl'))
+	},
+	{
+		name: 'test-f',
+		description: 'own passages, sixth held-out split, written blind to the analyzers, heavy on loaded language and neutral wire copy (run only, never tune)',
+		isPublic: false,
+		path: () => join(GOLD_DIR, 'passages.test-f.jsonl'),
+		load: () => readJsonl(join(GOLD_DIR, 'passages.test-f.jsonl'))
 	},
 	{
 		name: 'seeds',

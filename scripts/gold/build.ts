@@ -27,7 +27,7 @@ function write(name: string, items: GoldItem[]): void {
 	console.log(`slant: wrote tests/gold/${name} (${items.length} items)`);
 }
 
-for (const split of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'test', 'test-b', 'test-c', 'test-d', 'test-e']) write(`passages.${split}.jsonl`, parsePassages(readFileSync(join(SRC, `passages.${split}.txt`), 'utf8')));
+for (const split of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'test', 'test-b', 'test-c', 'test-d', 'test-e', 'test-f']) write(`passages.${split}.jsonl`, parsePassages(readFileSync(join(SRC, `passages.${split}.txt`), 'utf8')));
 
 const manifest = JSON.parse(readFileSync(join(SEEDS_DIR, 'manifest.json'), 'utf8')) as { articles: ManifestArticle[] };
 const seedSources = new Set(readdirSync(join(SRC, 'seeds')));

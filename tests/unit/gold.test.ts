@@ -5,7 +5,7 @@ import { checkItem, LAYERS, type GoldItem } from '../../scripts/eval/gold';
 import { GOLD_DIR, loadSets } from '../../scripts/eval/sets';
 import { parseMarkup, parsePassages } from '../../scripts/gold/markup';
 
-const own = loadSets(['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'test', 'test-b', 'test-c', 'test-d', 'test-e', 'seeds']);
+const own = loadSets(['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'test', 'test-b', 'test-c', 'test-d', 'test-e', 'test-f', 'seeds']);
 const items = own.flatMap((s) => s.items.map((it) => [`${s.name}/${it.id}`, it] as const));
 
 describe('gold data', () => {
@@ -26,9 +26,11 @@ describe('gold data', () => {
 		['dev-c', 'third tuning split', 50, 10],
 		['dev-d', 'fourth tuning split', 50, 8],
 		['dev-e', 'fifth tuning split', 50, 8],
+		['dev-f', 'sixth tuning split', 50, 12],
 		['test-c', 'third held-out split', 50, 10],
 		['test-d', 'fourth held-out split', 50, 10],
-		['test-e', 'fifth held-out split', 50, 10]
+		['test-e', 'fifth held-out split', 50, 10],
+		['test-f', 'sixth held-out split', 50, 15]
 	])('%s (%s) has at least %i passages, %i of them neutral with no loaded terms', (name, _, passages, neutral) => {
 		const set = own.find((s) => s.name === name)!;
 		expect(set.missing).toBeUndefined();
@@ -44,7 +46,7 @@ describe('gold data', () => {
 	});
 
 	test('the committed JSONL is what the marked-up sources build to', () => {
-		for (const split of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'test', 'test-b', 'test-c', 'test-d', 'test-e']) {
+		for (const split of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'test', 'test-b', 'test-c', 'test-d', 'test-e', 'test-f']) {
 			const built = parsePassages(readFileSync(join(GOLD_DIR, 'src', `passages.${split}.txt`), 'utf8'));
 			const committed = own.find((s) => s.name === split)!.items;
 			expect(committed, `run npx tsx scripts/gold/build.ts for ${split}`).toEqual(built);
