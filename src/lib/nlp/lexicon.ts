@@ -158,7 +158,29 @@ function spellings(term: string): string[][] {
 }
 
 function wordSet(list: string[] | undefined): ReadonlySet<string> {
-	return new Set((list ?? []).map((w) => w.toLowerCase()));
+	const out = new Set<string>();
+	for (const word of list ?? []) {
+		const w = word.toLowerCase();
+		out.add(w);
+		const base = singularOf(w);
+		if (base) out.add(base);
+	}
+	return out;
+}
+
+// Plurals whose "singular" is another word.
+const NOT_PLURAL = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'means', 'arms', 'forces', 'has', 'was', 'is', 'this', 'us', 'its', 'bus', 'gas', 'chaos']);
+
+/**
+ * The singular a rule word may stand for ("activists" → "activist", "policies" → "policy"),
+ * so that a rule written with the plural also fires on the singular: tokens are
+ * tested by their lemma too, which covers the other way round.
+ */
+function singularOf(w: string): string | null {
+	if (w.length <= 3 || NOT_PLURAL.has(w) || /(?:ss|us|is|['’]s)$/.test(w)) return null;
+	if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+	if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
+	return w.endsWith('s') ? w.slice(0, -1) : null;
 }
 
 function compileRule(rule: LoadedContextRule | undefined): CompiledRule | null {

@@ -346,7 +346,23 @@ describe('context rules that keep plain wire usage unflagged (minimal pairs)', (
 		['The ministry accused the West of genocide.', ['genocide']],
 		['The court will hear the genocide case next year.', []],
 		['The officers fought separatists in the east.', ['separatists']],
-		['Special operations forces trained in the desert.', []]
+		['Special operations forces trained in the desert.', []],
+		['The regime crushed the uprising within days.', ['regime', 'crushed']],
+		['A worker died after being crushed by a hay baler on the farm.', []],
+		['His arm was crushed in an unguarded grain auger.', []],
+		['The minister called the blockade criminal.', ['criminal']],
+		['Those arrested were charged with criminal trespass and released.', []],
+		['Ministers hatched a scheme to raise taxes.', ['scheme']],
+		['The early release scheme, introduced last year, was extended.', []]
+	]);
+});
+
+describe('a context rule written with a plural also holds for the singular', () => {
+	minimalPairs([
+		// far-left is only loaded before a listed noun; the list says "activists".
+		['She is a far-left activist.', ['far-left']],
+		['Far-left activists blocked the road.', ['Far-left']],
+		['The party moved far to the left.', []]
 	]);
 });
 
