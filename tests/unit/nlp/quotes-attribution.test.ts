@@ -407,7 +407,10 @@ describe('quotes inside reported speech', () => {
 
 	firstQuoteSpeakers([
 		['tabloid speech verbs are cues: raged', '“The party is over,” Donald Trump raged on Truth Social.', 'Donald Trump'],
-		['tabloid speech verbs are cues: fumed', '“Families will pay for this chaos,” fumed Senator Elizabeth Warren.', 'Elizabeth Warren']
+		['tabloid speech verbs are cues: fumed', '“Families will pay for this chaos,” fumed Senator Elizabeth Warren.', 'Elizabeth Warren'],
+		['tabloid speech verbs are cues: gloated that', 'Union boss Dave Conroy gloated that the union would ‘shut the network down’ within a week.', 'Dave Conroy'],
+		['tabloid speech verbs are cues: whined that', 'Activist Freya Lund whined that she had ‘no choice’ but to break the law.', 'Freya Lund'],
+		['tabloid speech verbs are cues: lectured', 'Board chair Denise Albright lectured parents that the lessons were “age-appropriate” and lawful.', 'Denise Albright']
 	]);
 });
 
