@@ -303,12 +303,21 @@ function lastSentenceOf(tokens: readonly Token[], [first, last]: readonly [numbe
 	return [start, end];
 }
 
-/** Whether reported speech sits in the paragraph just before a quote that opens its own paragraph. */
+/**
+ * Whether reported speech comes just before a quote that has no cue of its own: it ends the sentence before
+ * ("Ruiz says she has been robbed six times. “They walk in …”"), or sits in the paragraph before one the quote opens.
+ */
 function isReportedBefore(ctx: AnalysisContext, x: IndirectWork, w: Work): boolean {
+	const between = ctx.text.slice(x.item.end, w.q.markStart);
+	if (x.item.end <= w.q.markStart && REPORTED_THEN_QUOTE.test(between)) return true;
 	if (w.q.block === 0 || ctx.text.slice(ctx.scored[w.q.block].start, w.q.markStart).trim() !== '') return false;
 	const prev = ctx.scored[w.q.block - 1];
 	return x.item.start >= prev.start && x.item.start < prev.end;
 }
+
+// Only the clause's full stop (and maybe a closing mark) between the clause and the quote's opening mark.
+const REPORTED_THEN_QUOTE = /^[”’"']?[.!?…][”’"']?\s+$/;
+const OBJECT_PRONOUN = /^(?:us|me|him|her|them|you)$/i;
 
 function isWholeBlock(w: Work, [bFirst, bLast]: readonly [number, number]): boolean {
 	return w.openTok <= bFirst && w.afterTok > bLast;
@@ -922,7 +931,8 @@ function indirectAt(
 	if (cue.lemma !== 'quote' && tokens[cue.first - 1]?.pos === 'AUX' && tokens[cue.first - 1].lemma === 'be') return null;
 	let c = cue.last + 1;
 	if (cue.lemma === 'tell' && cue.last === cue.first) {
-		const object = phraseAfter(tokens, c, last);
+		// "told us his fences had been cut": an object pronoun is the whole object.
+		const object = OBJECT_PRONOUN.test(tokens[c]?.value ?? '') ? ([c, c] as const) : phraseAfter(tokens, c, last);
 		if (object) c = object[1] + 1;
 	}
 	// "said on Thursday that …", "said, according to Xinhua, that …": look ahead for the complementiser.

@@ -412,6 +412,23 @@ describe('quotes inside reported speech', () => {
 		['tabloid speech verbs are cues: whined that', 'Activist Freya Lund whined that she had ‘no choice’ but to break the law.', 'Freya Lund'],
 		['tabloid speech verbs are cues: lectured', 'Board chair Denise Albright lectured parents that the lessons were “age-appropriate” and lawful.', 'Denise Albright']
 	]);
+
+	test('a quote with no cue right after a sentence of reported speech goes on with its speaker', () => {
+		const items = quotesOf('Shop owner Ana Ruiz says she has been robbed six times since January. “They walk in, fill their bags and walk out laughing.”').items;
+		expect(items[0]?.speaker).toBe('Ana Ruiz');
+		expect(items[0]?.attribution).toBe('continuation');
+	});
+
+	test('…but not when another sentence stands between', () => {
+		const items = quotesOf('The minister said the talks had failed. Analysts were not surprised. “It was always going to end this way.”').items;
+		expect(items[0]?.speaker).toBeNull();
+	});
+
+	test('"told us" takes the pronoun as its whole object, so the clause after it is reported speech', () => {
+		const r = quotesOf('Rancher Dale Whitcomb told us his fences had been cut four times since March.');
+		expect(r.indirect.map((x) => x.text)).toEqual(['his fences had been cut four times since March']);
+		expect(r.indirect[0]?.speaker).toBe('Dale Whitcomb');
+	});
 });
 
 describe('relayed words and wire datelines', () => {
