@@ -101,8 +101,11 @@ function findInBlock(ctx: AnalysisContext, block: Span, lexicon: CompiledLexicon
 		const match = bestMatchAt(tokens, t, end, lexicon);
 		if (!match) continue;
 		const last = t + match.length - 1;
-		const start = tok.start;
-		const stop = tokens[last].end;
+		// A match inside a hyphenated word ("rent-gouging", "spy-mania") flags the whole word, as written.
+		const previous = hits.length > 0 ? hits[hits.length - 1].end : -1;
+		const wordFirst = tokens[wordStart(tokens, t, block.start)].start;
+		const start = wordFirst >= previous ? wordFirst : tok.start;
+		const stop = tokens[wordEnd(tokens, last, end)].end;
 		const q = spanIndexAt(speech, start);
 		const quote = q !== -1 && stop <= speech[q].end ? speech[q] : null;
 		const { entry } = match.pattern;
@@ -123,6 +126,24 @@ function findInBlock(ctx: AnalysisContext, block: Span, lexicon: CompiledLexicon
 		});
 		t = last;
 	}
+}
+
+/** The first token of the hyphenated word that token `t` ends: "rent-gouging" from "gouging". */
+function wordStart(tokens: Token[], t: number, from: number): number {
+	while (t >= 2 && isJoinedHyphen(tokens, t - 1) && tokens[t - 2].start >= from) t -= 2;
+	return t;
+}
+
+/** The last token of the hyphenated word that token `t` starts: "world-class" from "world". */
+function wordEnd(tokens: Token[], t: number, end: number): number {
+	while (t + 2 < end && isJoinedHyphen(tokens, t + 1)) t += 2;
+	return t;
+}
+
+/** A hyphen at `h` touching a word on both sides. */
+function isJoinedHyphen(tokens: Token[], h: number): boolean {
+	const [before, hyphen, after] = [tokens[h - 1], tokens[h], tokens[h + 1]];
+	return !!before && !!after && HYPHENS.has(hyphen.value) && hyphen.value !== '–' && before.end === hyphen.start && hyphen.end === after.start && before.type === 'word' && after.type === 'word';
 }
 
 /** Lemmas space-joined, hyphens kept tight: "so-call", "lash out". */

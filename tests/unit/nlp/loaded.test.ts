@@ -318,7 +318,7 @@ describe('context rules on the domestic-politics gap fill (minimal pairs)', () =
 		['The tornado ripped through the town.', []],
 		['The MSM ignored the story.', ['MSM']],
 		['The clinic tested MSM for HIV.', []],
-		['A fiery but mostly peaceful protest, the anchor said mockingly.', ['fiery', 'mostly peaceful']],
+		['A fiery but mostly peaceful protest, the anchor said.', ['fiery', 'mostly peaceful']],
 		['The protests were tense but mostly peaceful.', []]
 	]);
 });
@@ -354,6 +354,14 @@ describe('context rules that keep plain wire usage unflagged (minimal pairs)', (
 		['Those arrested were charged with criminal trespass and released.', []],
 		['Ministers hatched a scheme to raise taxes.', ['scheme']],
 		['The early release scheme, introduced last year, was extended.', []]
+	]);
+});
+
+describe('a match inside a hyphenated word flags the whole word', () => {
+	minimalPairs([
+		['Tenants say the rent-gouging machine is bigger than ever.', ['rent-gouging']],
+		['The embassy called it a spy-mania show.', ['spy-mania']],
+		['Prices rose 4 percent – gouging, critics said.', ['gouging']]
 	]);
 });
 
