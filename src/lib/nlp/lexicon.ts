@@ -139,12 +139,33 @@ export type CompiledLexicon = {
 
 const HYPHEN = /\s*[-‐‑–]\s*/;
 
+// wink splits clitics and punctuation off a word and gives some a normal form: "don't" → do + not, "can't" → can + not,
+// "let's" → let + us, "dog's" → dog + 's, "russia," → russia + ",". A term is split the same way, or it never matches.
+const NEGATED_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+function asWinkTokens(word: string): string[] {
+	const punctuation = /^(.+?)([,;:!?]+)$/.exec(word);
+	if (punctuation) return [...asWinkTokens(punctuation[1]), ...punctuation[2]];
+	if (word === "let's") return ['let', 'us'];
+	const negated = /^(\w+?)n't$/.exec(word);
+	if (negated) return [NEGATED_STEMS[negated[1]] ?? negated[1], 'not'];
+	const clitic = /^(\w+)('(?:s|re|ll|ve|d|m)?)$/.exec(word);
+	return clitic ? [clitic[1], clitic[2]] : [word];
+}
+
 /** "hard-line" is written three ways in the wild: "hard-line", "hard line", "hardline". */
 function spellings(term: string): string[][] {
 	const norm = normaliseTerm(term);
 	const out = new Map<string, string[]>();
-	const add = (ws: string[]) => out.set(ws.join(' '), ws);
-	const spaced = norm.split(' ').filter(Boolean);
+	const add = (ws: string[]) => {
+		out.set(ws.join(' '), ws);
+		// Text may write the apostrophe curly ("dog’s"); wink keeps it as written.
+		if (ws.some((w) => w.includes("'"))) {
+			const curly = ws.map((w) => w.replace(/'/g, '’'));
+			out.set(curly.join(' '), curly);
+		}
+	};
+	const spaced = norm.split(' ').filter(Boolean).flatMap(asWinkTokens);
 	if (!HYPHEN.test(norm)) {
 		add(spaced);
 		return [...out.values()];

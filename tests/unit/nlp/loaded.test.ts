@@ -357,6 +357,15 @@ describe('context rules that keep plain wire usage unflagged (minimal pairs)', (
 	]);
 });
 
+describe('terms with clitics and commas are split as wink splits the text', () => {
+	minimalPairs([
+		['Crowds chanted let’s go Brandon outside.', ['let’s go Brandon']],
+		["Critics marched against the Don't Say Gay law.", ["Don't Say Gay"]],
+		['He kept shouting Russia, Russia, Russia at rallies.', ['Russia, Russia, Russia']],
+		['The reform was a dog’s breakfast.', ['dog’s breakfast']]
+	]);
+});
+
 describe('a match inside a hyphenated word flags the whole word', () => {
 	minimalPairs([
 		['Tenants say the rent-gouging machine is bigger than ever.', ['rent-gouging']],
