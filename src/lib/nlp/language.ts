@@ -56,9 +56,11 @@ function countLetters(s: string, from = 0, to = s.length, into: Letters = { lett
 	return into;
 }
 
-/** Words (runs of letters) in `lower`, and per language how many are on its list. */
-function countListed(lower: string): { words: number; counts: number[] } {
-	const counts = new Array<number>(CODES.length).fill(0);
+/**
+ * Adds to `counts`, per language, the runs of letters in `lower` on its list, and returns how many runs
+ * there are ("anti-vaccine" two, "2nd" one). A string that is one run is looked up as it is, unsliced.
+ */
+function countListed(lower: string, counts: number[]): number {
 	let words = 0;
 	let i = 0;
 	while (i < lower.length) {
@@ -74,11 +76,13 @@ function countListed(lower: string): { words: number; counts: number[] } {
 		} while (i < lower.length && isLetter(cp));
 		words++;
 		if (i - start > MAX_LISTED) continue;
-		const langs = INDEX.get(lower.slice(start, i));
+		const langs = INDEX.get(start === 0 && i === lower.length ? lower : lower.slice(start, i));
 		if (langs) for (const l of langs) counts[l]++;
 	}
-	return { words, counts };
+	return words;
 }
+
+const noCounts = () => new Array<number>(CODES.length).fill(0);
 
 /**
  * Tell English from other languages by function-word share (and script for
@@ -89,8 +93,8 @@ export function detectLanguage(text: string): Language {
 	const sample = text.slice(0, SAMPLE_CHARS);
 	const letters = countLetters(sample);
 	if (isNonLatin(letters)) return nonLatin(sample);
-	const { words, counts } = countListed(sample.toLowerCase());
-	return decide(words, counts);
+	const counts = noCounts();
+	return decide(countListed(sample.toLowerCase(), counts), counts);
 }
 
 /**
@@ -101,34 +105,15 @@ export function detectLanguage(text: string): Language {
 export function detectLanguageInDoc(doc: Doc, blocks: readonly Span[]): Language {
 	const { text, tokens } = doc;
 	const letters: Letters = { letters: 0, latin: 0 };
-	const counts = new Array<number>(CODES.length).fill(0);
+	const counts = noCounts();
 	let words = 0;
 	let budget = SAMPLE_CHARS;
 	for (const block of blocks) {
 		if (budget <= 0) break;
 		const end = Math.min(block.end, block.start + budget);
 		countLetters(text, block.start, end, letters);
-		for (let t = tokenIndexAt(doc, block.start); t < tokens.length && tokens[t].start < end; t++) {
-			// As countListed: each run of letters is a word ("anti-vaccine" two, "2nd" one), and a token that is one run is looked up as it is.
-			const lower = tokens[t].lower;
-			let i = 0;
-			while (i < lower.length) {
-				let cp = lower.codePointAt(i)!;
-				if (!isLetter(cp)) {
-					i += widthOf(cp);
-					continue;
-				}
-				const start = i;
-				do {
-					i += widthOf(cp);
-					cp = lower.codePointAt(i) ?? 0;
-				} while (i < lower.length && isLetter(cp));
-				words++;
-				if (i - start > MAX_LISTED) continue;
-				const langs = INDEX.get(start === 0 && i === lower.length ? lower : lower.slice(start, i));
-				if (langs) for (const l of langs) counts[l]++;
-			}
-		}
+		// The same runs as detectLanguage() finds in the characters, read from each token's lower-cased form.
+		for (let t = tokenIndexAt(doc, block.start); t < tokens.length && tokens[t].start < end; t++) words += countListed(tokens[t].lower, counts);
 		budget -= end - block.start + 1;
 	}
 	if (isNonLatin(letters)) return nonLatin(blocks.map((b) => text.slice(b.start, b.end)).join('\n').slice(0, SAMPLE_CHARS));
