@@ -59,6 +59,17 @@ export function checkItem(item: GoldItem): string[] {
 	return problems;
 }
 
+/** Every problem with a split: each item's, and ids used twice. */
+export function checkSplit(items: readonly GoldItem[]): string[] {
+	const seen = new Set<string>();
+	const problems = items.flatMap(checkItem);
+	for (const it of items) {
+		if (seen.has(it.id)) problems.push(`duplicate id "${it.id}"`);
+		seen.add(it.id);
+	}
+	return problems;
+}
+
 /** Parse JSONL text into gold items; blank lines are skipped. */
 export function parseJsonl(text: string, name: string): GoldItem[] {
 	return text

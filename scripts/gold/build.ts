@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../../src/lib/text/decode';
-import { checkItem, type GoldItem } from '../eval/gold';
+import { checkSplit, type GoldItem } from '../eval/gold';
 import { GOLD_DIR, SEEDS_DIR } from '../eval/sets';
 import { parseMarkup, parsePassages } from './markup';
 
@@ -16,13 +16,8 @@ const SRC = join(GOLD_DIR, 'src');
 type ManifestArticle = { id: string; file: string; story: string; outlet: string | null; title: string | null; author: string | null; date: string | null };
 
 function write(name: string, items: GoldItem[]): void {
-	const problems = items.flatMap(checkItem);
+	const problems = checkSplit(items);
 	if (problems.length) throw new Error(`slant: ${name}: ${problems.join('\n')}`);
-	const ids = new Set<string>();
-	for (const it of items) {
-		if (ids.has(it.id)) throw new Error(`slant: ${name}: duplicate id "${it.id}"`);
-		ids.add(it.id);
-	}
 	writeFileSync(join(GOLD_DIR, name), items.map((it) => JSON.stringify(it)).join('\n') + '\n');
 	console.log(`slant: wrote tests/gold/${name} (${items.length} items)`);
 }

@@ -4,21 +4,16 @@
  * For annotators: it reads no analyzer code and runs no analyzer.
  */
 import { readFileSync } from 'node:fs';
-import { checkItem } from '../eval/gold';
+import { checkSplit } from '../eval/gold';
 import { parsePassages } from './markup';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: npx tsx scripts/gold/check.ts <source.txt>');
 const items = parsePassages(readFileSync(file, 'utf8'));
-const problems = items.flatMap(checkItem);
+const problems = checkSplit(items);
 if (problems.length) {
 	console.error(problems.join('\n'));
 	process.exit(1);
-}
-const ids = new Set<string>();
-for (const it of items) {
-	if (ids.has(it.id)) throw new Error(`slant: duplicate id "${it.id}"`);
-	ids.add(it.id);
 }
 const count = (layer: 'quotes' | 'indirect' | 'hedges' | 'boosters' | 'loaded') => items.reduce((n, it) => n + (it[layer]?.length ?? 0), 0);
 const words = items.reduce((n, it) => n + (it.text.match(/\S+/g)?.length ?? 0), 0);
