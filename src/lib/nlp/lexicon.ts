@@ -189,8 +189,8 @@ function wordSet(list: string[] | undefined): ReadonlySet<string> {
 	return out;
 }
 
-// Plurals whose "singular" is another word.
-const NOT_PLURAL = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'means', 'arms', 'forces', 'has', 'was', 'is', 'this', 'us', 'its', 'bus', 'gas', 'chaos']);
+// Words in -s whose "singular" is another word (short words and -ss, -us, -is endings are ruled out below).
+const NOT_PLURAL = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'means', 'arms', 'forces', 'chaos']);
 
 /**
  * The singular a rule word may stand for ("activists" → "activist", "policies" → "policy"),

@@ -140,10 +140,13 @@ function wordEnd(tokens: Token[], t: number, end: number): number {
 	return t;
 }
 
+// Hyphens that join a word; an en dash between words is a range or an aside ("2019–2024", "cuts – gouging").
+const WORD_HYPHENS = new Set(['-', '‐', '‑']);
+
 /** A hyphen at `h` touching a word on both sides. */
 function isJoinedHyphen(tokens: Token[], h: number): boolean {
 	const [before, hyphen, after] = [tokens[h - 1], tokens[h], tokens[h + 1]];
-	return !!before && !!after && HYPHENS.has(hyphen.value) && hyphen.value !== '–' && before.end === hyphen.start && hyphen.end === after.start && before.type === 'word' && after.type === 'word';
+	return !!before && !!after && WORD_HYPHENS.has(hyphen.value) && before.end === hyphen.start && hyphen.end === after.start && before.type === 'word' && after.type === 'word';
 }
 
 /** Lemmas space-joined, hyphens kept tight: "so-call", "lash out". */

@@ -308,8 +308,7 @@ function lastSentenceOf(tokens: readonly Token[], [first, last]: readonly [numbe
  * ("Ruiz says she has been robbed six times. “They walk in …”"), or sits in the paragraph before one the quote opens.
  */
 function isReportedBefore(ctx: AnalysisContext, x: IndirectWork, w: Work): boolean {
-	const between = ctx.text.slice(x.item.end, w.q.markStart);
-	if (x.item.end <= w.q.markStart && REPORTED_THEN_QUOTE.test(between)) return true;
+	if (x.item.end <= w.q.markStart && REPORTED_THEN_QUOTE.test(ctx.text.slice(x.item.end, w.q.markStart))) return true;
 	if (w.q.block === 0 || ctx.text.slice(ctx.scored[w.q.block].start, w.q.markStart).trim() !== '') return false;
 	const prev = ctx.scored[w.q.block - 1];
 	return x.item.start >= prev.start && x.item.start < prev.end;
