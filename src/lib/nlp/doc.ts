@@ -37,11 +37,13 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
 /**
- * The wink annotations we run. Only sentence breaks and POS tags are read; the
- * default pipe also runs NER, negation and sentiment, which cost over a third of
- * readDoc and change no token, tag, lemma or sentence.
+ * The wink annotations we run: POS tags only. The default pipe also runs NER,
+ * negation and sentiment, which cost over a third of readDoc and change no
+ * token, tag or lemma. Sentence breaks come from `sentenceRanges` below,
+ * which reads the tokens wink already made; wink's own sentence machine costs
+ * another sixth of readDoc and tags no token differently.
  */
-export const WINK_PIPE = ['sbd', 'pos'];
+export const WINK_PIPE = ['pos'];
 
 // Loading the model takes ~100 ms; do it once per process (or worker), on first use.
 function getNlp(): Nlp {
@@ -60,9 +62,10 @@ function isClitic(value: string): boolean {
 /**
  * Tokenise `text` once with wink-nlp and attach UTF-16 offsets to every token.
  *
- * wink gives token values and the whitespace before each token; summing those
- * rebuilds the text. If a token ever fails to slice back (a wink change, an
- * exotic character), we resynchronise by searching forward, so offsets stay
+ * wink gives token values in order, with only spaces left out between them,
+ * so each token starts at the next occurrence of its value. If a token ever
+ * fails to slice back (a wink change, an exotic character), it keeps the
+ * cursor's offset and its text is sliced from the input, so offsets stay
  * valid whatever the input.
  */
 export function readDoc(text: string): Doc {
@@ -70,7 +73,6 @@ export function readDoc(text: string): Doc {
 	const its = wink.its;
 	const wdoc = wink.readDoc(text);
 	const values = wdoc.tokens().out(its.value) as string[];
-	const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
 	const normals = wdoc.tokens().out(its.normal) as string[];
 	// wink's typings miss that its.lemma reads the model's add-ons; the call itself is fine.
 	const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
@@ -81,12 +83,11 @@ export function readDoc(text: string): Doc {
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
 		const value = values[i];
-		let start = cursor + spaces[i].length;
-		const isAligned = text.startsWith(value, start);
-		if (!isAligned) {
-			const found = text.indexOf(value, cursor);
-			start = found === -1 ? Math.min(start, text.length) : found;
-		}
+		// The token is the next occurrence of its value: wink leaves out only spaces between tokens
+		// (line breaks and tabs are tokens of their own), and a token is never made of spaces.
+		let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+		const isAligned = start !== -1;
+		if (!isAligned) start = Math.min(cursor, text.length);
 		const end = Math.min(start + value.length, text.length);
 		const type = types[i];
 		tokens[i] = {
@@ -107,7 +108,7 @@ export function readDoc(text: string): Doc {
 		cursor = end;
 	}
 
-	const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+	const spans = sentenceRanges(tokens);
 	// Only wink's "unk" pieces are ever rejoined; most texts have none.
 	const { merged, indexOf } = types.includes('unk') ? mergeSplitWords(text, tokens) : { merged: tokens, indexOf: null };
 	const sentences: Sentence[] = [];
@@ -120,6 +121,96 @@ export function readDoc(text: string): Doc {
 		sentences.push({ start: merged[first].start, end: merged[last].end, first, last });
 	}
 	return { text, tokens: merged, sentences };
+}
+
+// Closing marks that stay with the sentence they end: `said so.”`, `(He left.)`.
+const CLOSERS = new Set(['”', '’', '»', '›', ')', ']']);
+// After an abbreviation that ends in a full stop ("U.S.", "Corp."), a sentence
+// ends only before a capitalised function word: "the U.S. The talks …", not
+// "U.S. President …" or "Jan. 5".
+const STARTER_TAGS = new Set(['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP']);
+
+/**
+ * Sentences as inclusive token ranges that cover every token, read from the
+ * tokens alone. A sentence ends at `.`, `!`, `?` or an ellipsis, with the
+ * closing quotes and brackets after it (a straight quote only when one is
+ * open), unless the next word is lower-case (`“What?” he asked`); after an
+ * abbreviation before a capitalised function word; and at a blank line. A
+ * single line break does not end one: hard-wrapped text runs on (block
+ * detection cuts sentences at block edges later). Line breaks after an end
+ * stay with the sentence they follow.
+ */
+export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
+	const out: [number, number][] = [];
+	let first = 0;
+	let isDoubleOpen = false;
+	let isSingleOpen = false;
+	const close = (last: number) => {
+		while (last + 1 < tokens.length && tokens[last + 1].type === 'tabCRLF') last++;
+		out.push([first, last]);
+		first = last + 1;
+		return last;
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i];
+		const value = tok.value;
+		// A quote left open at a line break is a paragraph quote that reopens on the next line.
+		if (tok.isLineStart) [isDoubleOpen, isSingleOpen] = [false, false];
+		if (tok.type === 'tabCRLF') {
+			if (i > first && lineBreaks(value) >= 2) i = close(i);
+			continue;
+		}
+		if (value === '"') isDoubleOpen = !isDoubleOpen;
+		else if (value === "'") isSingleOpen = !isSingleOpen;
+		if (isTerminal(value)) {
+			let j = i;
+			for (; j + 1 < tokens.length; j++) {
+				const next = tokens[j + 1].value;
+				if (next === '"' && isDoubleOpen) isDoubleOpen = false;
+				else if (next === "'" && isSingleOpen) isSingleOpen = false;
+				else if (!CLOSERS.has(next)) break;
+			}
+			if (!continuesLowerCase(tokens, j + 1)) i = close(j);
+			else i = j;
+		} else if (tok.type === 'word' && value.length > 1 && value.endsWith('.')) {
+			const next = tokens[i + 1];
+			if (next && next.type === 'word' && STARTER_TAGS.has(next.pos) && isUpperStart(next.value)) i = close(i);
+		}
+	}
+	if (first < tokens.length) out.push([first, tokens.length - 1]);
+	return out;
+}
+
+/** `.`, `!`, `?`, `?!`, `...`, `…`. */
+function isTerminal(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+	}
+	return value.length > 0;
+}
+
+/** The token at `k` (after opening quotes and brackets) is a word that starts lower-case. */
+function continuesLowerCase(tokens: readonly Token[], k: number): boolean {
+	while (k < tokens.length && /^[“"‘'«(\[]$/.test(tokens[k].value)) k++;
+	const tok = tokens[k];
+	if (!tok || tok.type === 'tabCRLF') return false;
+	const c = tok.value.charCodeAt(0);
+	return (c >= 97 && c <= 122) || (c > 127 && tok.value[0] !== tok.value[0].toUpperCase());
+}
+
+function isUpperStart(value: string): boolean {
+	const c = value.charCodeAt(0);
+	return (c >= 65 && c <= 90) || (c > 127 && value[0] !== value[0].toLowerCase());
+}
+
+function lineBreaks(value: string): number {
+	let n = 0;
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c === 10 || (c === 13 && value.charCodeAt(i + 1) !== 10)) n++;
+	}
+	return n;
 }
 
 /** `value` lower-cased, as `normal` itself when they are the same string (most words). */

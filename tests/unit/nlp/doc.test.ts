@@ -32,3 +32,32 @@ test('a token wink gives no lemma ("People cannot," at a clause end) gets its no
 	expect(doc.tokens.find((t) => t.value === 'cannot')?.lemma).toBeTruthy();
 	expect(() => analyze({ id: 'x', text })).not.toThrow();
 });
+
+const sentencesOf = (text: string) => readDoc(text).sentences.map((s) => text.slice(s.start, s.end).trim());
+
+test.each([
+	['He met U.S. President Joe Biden. Then U.S. officials left.', ['He met U.S. President Joe Biden.', 'Then U.S. officials left.']],
+	['Sanctions hit the U.S. The talks ended.', ['Sanctions hit the U.S.', 'The talks ended.']],
+	['Gen. Smith met Sen. Jones on Jan. 5 at 3 p.m. on Friday.', ['Gen. Smith met Sen. Jones on Jan. 5 at 3 p.m. on Friday.']],
+	['He said: “We will win.” She disagreed.', ['He said: “We will win.”', 'She disagreed.']],
+	['He said: "We will win." She disagreed.', ['He said: "We will win."', 'She disagreed.']],
+	['They met. "We will win," he said.', ['They met.', '"We will win," he said.']],
+	['“What?” he asked. (He left.) Then more…', ['“What?” he asked.', '(He left.)', 'Then more…']],
+	['It was good... for now. Prices rose 3.5 per cent!', ['It was good... for now.', 'Prices rose 3.5 per cent!']],
+	['The minister said the talks\nwere useful and more\nwould follow. He left.', ['The minister said the talks\nwere useful and more\nwould follow.', 'He left.']],
+	['Headline without a stop\n\nThe body starts here.', ['Headline without a stop', 'The body starts here.']]
+])('sentence breaks: %s', (text, expected) => {
+	expect(sentencesOf(text)).toEqual(expected);
+});
+
+test('sentences cover every token once, in order, line breaks included', () => {
+	const doc = readDoc('One.\n\n\nTwo? “Three!”\r\n\r\n  Four');
+	let next = 0;
+	doc.sentences.forEach((s, i) => {
+		expect(s.first).toBe(next);
+		for (let t = s.first; t <= s.last; t++) expect(doc.tokens[t].sentence).toBe(i);
+		next = s.last + 1;
+	});
+	expect(next).toBe(doc.tokens.length);
+	expect(doc.sentences).toHaveLength(4);
+});
