@@ -89,3 +89,17 @@ describe('gold markup', () => {
 		expect(() => parseMarkup('x', source)).toThrow(/slant: x/);
 	});
 });
+
+describe('second annotation for inter-annotator agreement', () => {
+	const second = parsePassages(readFileSync(join(GOLD_DIR, 'agreement/loaded.second-annotator.txt'), 'utf8'));
+	const tuning = new Map(own.filter((s) => s.name.startsWith('dev') || s.name === 'seeds').flatMap((s) => s.items.map((it) => [it.id, it] as const)));
+
+	test('holds 40 tuning passages, each a verbatim copy of its gold text, with loaded spans and no other layer', () => {
+		expect(second).toHaveLength(40);
+		for (const item of second) {
+			expect(tuning.get(item.id)?.text, item.id).toBe(item.text);
+			expect(checkItem(item)).toEqual([]);
+			for (const layer of LAYERS) if (layer !== 'loaded') expect(item[layer] ?? [], `${item.id} ${layer}`).toEqual([]);
+		}
+	});
+});
