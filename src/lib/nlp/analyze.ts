@@ -8,7 +8,7 @@ import { analyzeQuotes, emptyQuotes, type GroupConfig } from './quotes';
 import type { AnalysisRecord, AnalyzeInput, BodyBlock, LexiconChanges, Span } from './types';
 
 /** Bump when a code change can change any record; storage re-scores on a new version. */
-export const ANALYZER_VERSION = '0.7.2';
+export const ANALYZER_VERSION = '0.7.3';
 
 export type AnalyzeOptions = {
 	/** The story's actor groups; defaults to no groups (every speaker is `other`). */

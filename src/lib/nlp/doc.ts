@@ -145,6 +145,8 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
 	let first = 0;
 	let isDoubleOpen = false;
 	let isSingleOpen = false;
+	// Line breaks in the current run of line-break tokens: "\n \n" is two tokens with a space between.
+	let breaks = 0;
 	const close = (last: number) => {
 		while (last + 1 < tokens.length && tokens[last + 1].type === 'tabCRLF') last++;
 		out.push([first, last]);
@@ -157,9 +159,11 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
 		// A quote left open at a line break is a paragraph quote that reopens on the next line.
 		if (tok.isLineStart) [isDoubleOpen, isSingleOpen] = [false, false];
 		if (tok.type === 'tabCRLF') {
-			if (i > first && lineBreaks(value) >= 2) i = close(i);
+			breaks += lineBreaks(value);
+			if (i > first && breaks >= 2) i = close(i);
 			continue;
 		}
+		breaks = 0;
 		if (value === '"') isDoubleOpen = !isDoubleOpen;
 		else if (value === "'") isSingleOpen = !isSingleOpen;
 		if (isTerminal(value)) {

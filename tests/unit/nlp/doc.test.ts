@@ -45,7 +45,8 @@ test.each([
 	['“What?” he asked. (He left.) Then more…', ['“What?” he asked.', '(He left.)', 'Then more…']],
 	['It was good... for now. Prices rose 3.5 per cent!', ['It was good... for now.', 'Prices rose 3.5 per cent!']],
 	['The minister said the talks\nwere useful and more\nwould follow. He left.', ['The minister said the talks\nwere useful and more\nwould follow.', 'He left.']],
-	['Headline without a stop\n\nThe body starts here.', ['Headline without a stop', 'The body starts here.']]
+	['Headline without a stop\n\nThe body starts here.', ['Headline without a stop', 'The body starts here.']],
+	['A blank line holding a space\n \nstill ends a sentence.', ['A blank line holding a space', 'still ends a sentence.']]
 ])('sentence breaks: %s', (text, expected) => {
 	expect(sentencesOf(text)).toEqual(expected);
 });
