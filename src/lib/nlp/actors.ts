@@ -1,7 +1,7 @@
 import type { Token } from './doc';
-import { isSpaceUnit } from './chars';
+import { isSpaceUnit, startsUpper } from './chars';
 import { isBodyWord, NAME_PARTICLES, WORDS, type GroupConfig } from './quote-data';
-import { startsUpper, type SpeakerPhrase } from './speakers';
+import type { SpeakerPhrase } from './speakers';
 import type { SpeakerKind, Span } from './types';
 import { bodyByAcronym, figureBySurname, figureNamed } from './gazetteer';
 

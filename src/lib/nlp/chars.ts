@@ -51,6 +51,13 @@ export function isUpper(cp: number): boolean {
 	return (classOf(cp) & UPPER) !== 0;
 }
 
+/** Whether a word starts with a capital letter (`\p{Lu}`); ASCII by char code, the rest from the table. */
+export function startsUpper(w: string): boolean {
+	const c = w.charCodeAt(0);
+	if (c < 128) return c >= 65 && c <= 90;
+	return w.length > 0 && isUpper(w.codePointAt(0)!);
+}
+
 /** `\s`, for one UTF-16 code unit. */
 export function isSpaceUnit(unit: number): boolean {
 	return (classOf(unit) & SPACE) !== 0;

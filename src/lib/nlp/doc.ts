@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { startsUpper } from './chars';
 import type { Span } from './types';
 
 /** One wink-nlp token with its UTF-16 offsets into the document text. */
@@ -166,7 +167,7 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
 		breaks = 0;
 		if (value === '"') isDoubleOpen = !isDoubleOpen;
 		else if (value === "'") isSingleOpen = !isSingleOpen;
-		if (isTerminal(value)) {
+		if (isSentenceStop(value)) {
 			let j = i;
 			for (; j + 1 < tokens.length; j++) {
 				const next = tokens[j + 1].value;
@@ -178,7 +179,7 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
 			else i = j;
 		} else if (tok.type === 'word' && value.length > 1 && value.endsWith('.')) {
 			const next = tokens[i + 1];
-			if (next && next.type === 'word' && STARTER_TAGS.has(next.pos) && isUpperStart(next.value)) i = close(i);
+			if (next && next.type === 'word' && STARTER_TAGS.has(next.pos) && startsUpper(next.value)) i = close(i);
 		}
 	}
 	if (first < tokens.length) out.push([first, tokens.length - 1]);
@@ -186,7 +187,7 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
 }
 
 /** `.`, `!`, `?`, `?!`, `...`, `…`. */
-function isTerminal(value: string): boolean {
+function isSentenceStop(value: string): boolean {
 	for (let i = 0; i < value.length; i++) {
 		const c = value.charCodeAt(i);
 		if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
@@ -201,11 +202,6 @@ function continuesLowerCase(tokens: readonly Token[], k: number): boolean {
 	if (!tok || tok.type === 'tabCRLF') return false;
 	const c = tok.value.charCodeAt(0);
 	return (c >= 97 && c <= 122) || (c > 127 && tok.value[0] !== tok.value[0].toUpperCase());
-}
-
-function isUpperStart(value: string): boolean {
-	const c = value.charCodeAt(0);
-	return (c >= 65 && c <= 90) || (c > 127 && value[0] !== value[0].toLowerCase());
 }
 
 function lineBreaks(value: string): number {

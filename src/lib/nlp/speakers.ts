@@ -1,3 +1,4 @@
+import { startsUpper } from './chars';
 import type { Token } from './doc';
 import { isBodyWord, NAME_PARTICLES, VERBS, WORDS, type VerbInfo } from './quote-data';
 import type { Span } from './types';
@@ -35,12 +36,6 @@ export type Attribution = { cue: Cue; speaker: SpeakerPhrase | null };
 
 // wink's `normal` is the lower-cased value (with ’ kept): set lookups need no string work per token.
 const lower = (t: Token) => t.normal;
-/** Whether a word starts with a capital letter; ASCII by char code, since a Unicode-class regex per token is slow. */
-export const startsUpper = (w: string): boolean => {
-	const c = w.charCodeAt(0);
-	if (c < 128) return c >= 65 && c <= 90;
-	return /^\p{Lu}/u.test(w);
-};
 const isTerminal = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.value) && t.value !== '...';
 const QUOTE_MARKS = new Set('"\'“”‘’„‚«»‹›');
 /** A token of quote marks only; by character, since it runs in most scanning loops. */
